@@ -1,0 +1,23 @@
+//! What can make a command fail, beyond the library's own errors.
+
+use std::path::PathBuf;
+
+/// A failed command; every variant but `BrokenPipe` exits with code 2.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum CliError {
+    /// An error from the library (bad input and the like).
+    #[error(transparent)]
+    Tandem(#[from] tandem::Error),
+    /// Several inputs were bad; each has been reported already.
+    #[error("{count} input(s) could not be read; nothing was written")]
+    BadInputs { count: usize },
+    /// Writing the output failed.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Standard output was closed by the reader (`tandem … | head`): not an error.
+    #[error("broken pipe")]
+    BrokenPipe,
+}

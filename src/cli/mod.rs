@@ -1,0 +1,35 @@
+//! Command-line definitions and dispatch. Each subcommand has its own module that only
+//! reads input, calls the library and formats the result.
+
+mod args;
+mod error;
+mod eval;
+mod inputs;
+mod output;
+mod segment;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command, EvalCommand};
+pub(crate) use error::CliError;
+
+/// Runs the command line and returns the process exit code.
+pub(crate) fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Segment(args) => segment::run(&args),
+        Command::Eval(eval) => match eval.command {
+            EvalCommand::Segment(args) => eval::segment(&args),
+        },
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("tandem: {error}");
+            ExitCode::from(2)
+        }
+    }
+}

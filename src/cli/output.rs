@@ -1,0 +1,124 @@
+//! Writing a command's result to standard output or, atomically, to a file.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use super::CliError;
+
+/// Where output goes: standard output, or a temporary file renamed into place only when
+/// everything was written.
+pub(crate) enum Sink {
+    Stdout(BufWriter<io::Stdout>),
+    File(FileOutput),
+}
+
+/// A file being written under a temporary name; removed on drop unless committed.
+pub(crate) struct FileOutput {
+    writer: Option<BufWriter<File>>,
+    temp: PathBuf,
+    target: PathBuf,
+}
+
+impl Sink {
+    /// Opens `path` for writing, or standard output when it is `None` or `-`.
+    pub(crate) fn open(path: Option<&Path>) -> Result<Sink, CliError> {
+        let Some(target) = path.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Sink::Stdout(BufWriter::new(io::stdout())));
+        };
+        let temp = temp_path(target);
+        let file = File::create(&temp).map_err(|source| CliError::Write {
+            path: target.to_path_buf(),
+            source,
+        })?;
+        Ok(Sink::File(FileOutput {
+            writer: Some(BufWriter::new(file)),
+            temp,
+            target: target.to_path_buf(),
+        }))
+    }
+
+    /// Whether the output goes to a terminal (for colour and highlighting).
+    #[allow(dead_code)] // used by the highlighting commands
+    pub(crate) fn is_terminal(&self) -> bool {
+        matches!(self, Sink::Stdout(_)) && io::stdout().is_terminal()
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Stdout(w) => w,
+            Sink::File(file) => file.writer.as_mut().expect("writer present until commit"),
+        }
+    }
+
+    fn failure(&self, source: io::Error) -> CliError {
+        match self {
+            Sink::Stdout(_) if source.kind() == io::ErrorKind::BrokenPipe => CliError::BrokenPipe,
+            Sink::Stdout(_) => CliError::Write {
+                path: PathBuf::from("<stdout>"),
+                source,
+            },
+            Sink::File(file) => CliError::Write {
+                path: file.target.clone(),
+                source,
+            },
+        }
+    }
+
+    /// Writes `text`.
+    pub(crate) fn write_str(&mut self, text: &str) -> Result<(), CliError> {
+        let result = self.writer().write_all(text.as_bytes());
+        result.map_err(|e| self.failure(e))
+    }
+
+    /// Writes one JSON value on a line of its own (JSON Lines).
+    pub(crate) fn write_json_line<T: serde::Serialize>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), CliError> {
+        let line = serde_json::to_string(value).expect("output types serialise");
+        self.write_str(&line)?;
+        self.write_str("\n")
+    }
+
+    /// Flushes and, for a file, moves it into place.
+    pub(crate) fn finish(mut self) -> Result<(), CliError> {
+        let flushed = self.writer().flush();
+        flushed.map_err(|e| self.failure(e))?;
+        match self {
+            Sink::Stdout(_) => Ok(()),
+            Sink::File(mut file) => file.commit(),
+        }
+    }
+}
+
+impl FileOutput {
+    /// Syncs the temporary file and renames it to the target.
+    fn commit(&mut self) -> Result<(), CliError> {
+        let failure = |source| CliError::Write {
+            path: self.target.clone(),
+            source,
+        };
+        let writer = self.writer.take().expect("commit once");
+        let file = writer.into_inner().map_err(|e| failure(e.into_error()))?;
+        file.sync_all().map_err(failure)?;
+        std::fs::rename(&self.temp, &self.target).map_err(failure)
+    }
+}
+
+impl Drop for FileOutput {
+    /// An output that was not committed is removed: no half-written file is left.
+    fn drop(&mut self) {
+        // After a commit the temporary name no longer exists, and this does nothing.
+        let _ = std::fs::remove_file(&self.temp);
+    }
+}
+
+/// A temporary file beside `target`, so that the final rename stays on one file system.
+fn temp_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    target.with_file_name(format!(".{name}.tandem-{}.tmp", std::process::id()))
+}

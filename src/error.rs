@@ -1,0 +1,61 @@
+//! The library's error type: every variant names the input and, where it has one, the
+//! position, so that a user can find the problem without a debugger.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in tandem.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input could not be opened or read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file as the user named it (`-` is standard input).
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// A directory was given where a file was expected.
+    #[error("{path}: is a directory, not a file")]
+    IsDirectory {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The input is not valid UTF-8.
+    #[error("{path}: invalid UTF-8 at byte {offset}")]
+    InvalidUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// The input holds a NUL byte, so it is binary rather than text.
+    #[error("{path}: binary data (NUL byte) at byte {offset}; expected UTF-8 text")]
+    Binary {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
+    /// A language code that tandem does not support.
+    #[error("unsupported language '{code}' (supported: de, en, es, fr, it, pt, nl)")]
+    UnsupportedLanguage {
+        /// The code as given.
+        code: String,
+    },
+    /// A JSON input (for example an evaluation case file) is malformed.
+    #[error("{path}:{line}:{column}: {msg}")]
+    Json {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What is wrong.
+        msg: String,
+    },
+}
+
+/// Shorthand for results whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,6 @@
+//! Measuring tandem against gold data (read at evaluation time, never shipped).
+
+mod json_file;
+pub mod segment;
+
+pub(crate) use json_file::read_json;

@@ -1,0 +1,36 @@
+//! tandem: mixed-language detection, entity glossaries, sentence alignment and review
+//! diffs for multilingual news text.
+//!
+//! Every span tandem reports is a byte range into the input exactly as it was read, so
+//! `&input[span.start..span.end]` is always the reported text.
+//!
+//! ```
+//! use tandem::{Document, DocumentOptions, Lang};
+//!
+//! let text = "Die USA drängen Mexiko. Die Regierung von Sheinbaum lehnt das ab.";
+//! let doc = Document::new("article.txt", text.to_string(), DocumentOptions::default());
+//! assert_eq!(doc.lang, Lang::De);
+//! assert_eq!(doc.sentences.len(), 2);
+//! assert_eq!(doc.sentences[1].text(&doc.text), "Die Regierung von Sheinbaum lehnt das ab.");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![warn(missing_docs)]
+
+mod error;
+pub mod eval;
+pub mod export;
+mod lang;
+mod text;
+
+pub use error::{Error, Result};
+pub use lang::{Lang, LangGuess, identify};
+pub use text::sentences::{Segmenter, segment};
+pub use text::{
+    Document, DocumentOptions, Input, STDIN_NAME, Span, Token, read_input, read_path, read_stdin,
+    words,
+};
+
+/// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

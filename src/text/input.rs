@@ -1,0 +1,106 @@
+//! Reading input: a file or standard input, UTF-8 with an optional BOM, LF or CRLF.
+//! Anything else is an error that names the input and the byte offset.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::{Error, Result};
+
+/// How standard input is named in sources and messages.
+pub const STDIN_NAME: &str = "-";
+
+/// Text read from one input, exactly as it was read (a BOM, if any, is kept so that
+/// offsets count it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The input as the user named it; [`STDIN_NAME`] for standard input.
+    pub source: String,
+    /// The whole input.
+    pub text: String,
+}
+
+/// Reads `path`, or standard input when it is `-`.
+pub fn read_input(path: &Path) -> Result<Input> {
+    if path.as_os_str() == STDIN_NAME {
+        read_stdin()
+    } else {
+        read_path(path)
+    }
+}
+
+/// Reads a file.
+pub fn read_path(path: &Path) -> Result<Input> {
+    let io_error = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if std::fs::metadata(path).map_err(io_error)?.is_dir() {
+        return Err(Error::IsDirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    decode(path.to_path_buf(), bytes)
+}
+
+/// Reads all of standard input.
+pub fn read_stdin() -> Result<Input> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Io {
+            path: PathBuf::from(STDIN_NAME),
+            source,
+        })?;
+    decode(PathBuf::from(STDIN_NAME), bytes)
+}
+
+/// Checks that `bytes` are UTF-8 text: no NUL byte (binary files), valid UTF-8.
+pub(crate) fn decode(path: PathBuf, bytes: Vec<u8>) -> Result<Input> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Binary { path, offset });
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Input {
+            source: path.to_string_lossy().into_owned(),
+            text,
+        }),
+        Err(e) => Err(Error::InvalidUtf8 {
+            path,
+            offset: e.utf8_error().valid_up_to(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_bytes(bytes: &[u8]) -> Result<Input> {
+        decode(PathBuf::from("x.txt"), bytes.to_vec())
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        let err = decode_bytes(b"Hallo \xC3\x28 Welt").unwrap_err();
+        assert_eq!(err.to_string(), "x.txt: invalid UTF-8 at byte 6");
+    }
+
+    #[test]
+    fn nul_byte_is_binary() {
+        let err = decode_bytes(b"PK\x03\x04\x00\x00").unwrap_err();
+        assert!(matches!(err, Error::Binary { offset: 4, .. }), "{err}");
+    }
+
+    #[test]
+    fn bom_and_crlf_are_kept() {
+        let input = decode_bytes(b"\xEF\xBB\xBFEins.\r\nZwei.").unwrap();
+        assert_eq!(input.text, "\u{feff}Eins.\r\nZwei.");
+    }
+
+    #[test]
+    fn empty_input_is_valid() {
+        assert_eq!(decode_bytes(b"").unwrap().text, "");
+    }
+}

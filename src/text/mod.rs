@@ -1,0 +1,13 @@
+//! Text as read: input files, documents, words and sentences, all with byte offsets into
+//! the input exactly as it was read.
+
+mod document;
+mod input;
+pub mod sentences;
+mod span;
+mod tokens;
+
+pub use document::{Document, DocumentOptions};
+pub use input::{Input, STDIN_NAME, read_input, read_path, read_stdin};
+pub use span::Span;
+pub use tokens::{Token, words};

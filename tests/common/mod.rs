@@ -1,0 +1,39 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The repository root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The `tandem` binary with a cleared environment and the repository root as working
+/// directory, so that tests do not depend on the caller's shell.
+pub fn tandem() -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("tandem"));
+    cmd.env_clear().current_dir(root());
+    cmd
+}
+
+/// The shared benchmark folder, or `None` (with a message) when this clone has none.
+pub fn bench_dir(what: &str) -> Option<PathBuf> {
+    let dir = root().join("../shared/bench");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping {what}: ../shared/bench is not present in this clone");
+        None
+    }
+}
+
+/// Parses JSON Lines output.
+pub fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    std::str::from_utf8(stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect()
+}
