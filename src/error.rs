@@ -43,6 +43,26 @@ pub enum Error {
         /// The code as given.
         code: String,
     },
+    /// A data file in another format (CoNLL-U, CSV, …) is malformed.
+    #[error("{path}:{line}:{column}: {msg}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What is wrong.
+        msg: String,
+    },
+    /// A benchmark folder lacks the file of a language.
+    #[error("{dir}: no treebank for '{lang}' (expected a file named {lang}_*.conllu)")]
+    MissingTreebank {
+        /// The folder searched.
+        dir: PathBuf,
+        /// The language code.
+        lang: String,
+    },
     /// A JSON input (for example an evaluation case file) is malformed.
     #[error("{path}:{line}:{column}: {msg}")]
     Json {

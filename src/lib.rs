@@ -23,11 +23,13 @@ mod lang;
 mod text;
 
 pub use error::{Error, Result};
-pub use lang::{Lang, LangGuess, identify};
+pub use lang::{
+    Detection, Detector, DetectorBuilder, Fragment, FragmentLang, Lang, LangGuess, detect, identify,
+};
 pub use text::sentences::{Segmenter, segment};
 pub use text::{
-    Document, DocumentOptions, Input, STDIN_NAME, Span, Token, read_input, read_path, read_stdin,
-    words,
+    Document, DocumentOptions, Input, LineIndex, STDIN_NAME, Span, Token, read_input, read_path,
+    read_stdin, words,
 };
 
 /// The README's Rust examples run as doctests.

@@ -24,6 +24,19 @@ pub(crate) enum Command {
   tandem segment --format json --lang de article.txt > sentences.jsonl
   cat article.txt | tandem segment -")]
     Segment(SegmentArgs),
+    /// Find words, phrases and sentences in a language other than the document's
+    #[command(
+        after_help = "Fragments are spans in another language than the document's, down to one word
+(the Spanish \"Según\" left by a machine translation); names and established loanwords are
+not fragments. Text output shows each fragment as file:line:col with its line; JSON has
+byte offsets into the input.
+
+Examples:
+  tandem detect seeds/000_7c7a039386e2d980.txt
+  tandem detect --format json seeds/*.txt > fragments.jsonl
+  tandem detect --check --lang de article.txt   # exit 1 when anything is found"
+    )]
+    Detect(DetectArgs),
     /// Measure tandem against gold data
     Eval(EvalArgs),
 }
@@ -68,6 +81,23 @@ pub(crate) struct SegmentArgs {
 }
 
 #[derive(Debug, Args)]
+pub(crate) struct DetectArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
+    /// Languages fragments may be in, comma-separated (default: all seven)
+    #[arg(long, value_name = "L,L", value_delimiter = ',', value_parser = parse_lang)]
+    pub(crate) languages: Vec<Lang>,
+    /// Report only fragments at least this confident (0.5 to 1.0)
+    #[arg(long, value_name = "C", default_value_t = 0.5)]
+    pub(crate) min_confidence: f64,
+    /// Exit with code 1 when any fragment is found
+    #[arg(long)]
+    pub(crate) check: bool,
+}
+
+#[derive(Debug, Args)]
 pub(crate) struct EvalArgs {
     #[command(subcommand)]
     pub(crate) command: EvalCommand,
@@ -85,6 +115,52 @@ Examples:
   tandem eval segment --lang de --cases cases.json --format json --min-accuracy 1.0"
     )]
     Segment(EvalSegmentArgs),
+    /// Fragment detection: word-level insertion benchmark and code-switching corpus
+    #[command(
+        after_help = "The insertion benchmark takes sentences of the Universal Dependencies treebanks in
+DIR (files named <lang>_*.conllu for de en es fr it pt nl), inserts real 1-, 2- and 3-word
+spans of another language's sentences (no names, numbers or punctuation) at the start,
+middle or end of 3 in 4 of them, keeps the rest clean, and scores foreign tokens.
+The Denglisch corpus scores English tokens in German-dominant social-media sentences.
+
+Examples:
+  tandem eval detect --ud ../shared/bench/ud
+  tandem eval detect --ud ../shared/bench/ud --main de --split test --format json
+  tandem eval detect --denglisch ../shared/bench/denglisch/Manu_corpus.csv"
+    )]
+    Detect(EvalDetectArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SplitArg {
+    /// Sentences with even index
+    Dev,
+    /// Sentences with odd index
+    Test,
+    /// Every sentence
+    All,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("data").required(true).multiple(true).args(["ud", "denglisch"]))]
+pub(crate) struct EvalDetectArgs {
+    /// Folder of Universal Dependencies treebanks for the insertion benchmark
+    #[arg(long, value_name = "DIR")]
+    pub(crate) ud: Option<PathBuf>,
+    /// The Denglisch corpus CSV (Manu_corpus.csv)
+    #[arg(long, value_name = "CSV")]
+    pub(crate) denglisch: Option<PathBuf>,
+    /// Main languages of the insertion benchmark, comma-separated
+    #[arg(long, value_name = "L,L", value_delimiter = ',', value_parser = parse_lang, default_values = ["de", "en", "es"])]
+    pub(crate) main: Vec<Lang>,
+    /// Seed of the insertion benchmark
+    #[arg(long, default_value_t = 1)]
+    pub(crate) seed: u64,
+    /// Which sentences of each treebank to use
+    #[arg(long, value_enum, default_value_t = SplitArg::All)]
+    pub(crate) split: SplitArg,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
 }
 
 #[derive(Debug, Args)]

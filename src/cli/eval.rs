@@ -3,10 +3,12 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+use tandem::eval::detect::{self, DetectReport, Predicted, ScoreOptions, Split};
 use tandem::eval::segment::{Report, evaluate, read_cases};
+use tandem::{Detector, Lang};
 
 use super::CliError;
-use super::args::{EvalSegmentArgs, Format};
+use super::args::{EvalDetectArgs, EvalSegmentArgs, Format, SplitArg};
 use super::output::Sink;
 
 pub(crate) fn segment(args: &EvalSegmentArgs) -> Result<ExitCode, CliError> {
@@ -47,4 +49,54 @@ fn segment_text(source: &str, report: &Report) -> String {
         100.0 * report.accuracy
     );
     out
+}
+
+pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
+    let detector = Detector::default();
+    let run = |text: &str, main: Lang| -> Vec<Predicted> {
+        detector
+            .fragments(text, main)
+            .into_iter()
+            .map(|f| Predicted {
+                start: f.span.start,
+                end: f.span.end,
+                lang: f.lang.to_string(),
+            })
+            .collect()
+    };
+    let mut reports: Vec<(String, DetectReport)> = Vec::new();
+    if let Some(ud) = &args.ud {
+        let split = match args.split {
+            SplitArg::Dev => Split::Dev,
+            SplitArg::Test => Split::Test,
+            SplitArg::All => Split::All,
+        };
+        let cases = detect::insertion_cases(ud, &args.main, args.seed, split)?;
+        let name = format!(
+            "insertion benchmark ({}, seed {}, split {})",
+            ud.display(),
+            args.seed,
+            split.name()
+        );
+        reports.push((name, detect::score(&cases, &run)));
+    }
+    if let Some(csv) = &args.denglisch {
+        let cases = detect::denglisch_cases(csv)?;
+        let options = ScoreOptions {
+            require_lang: Some("en".into()),
+        };
+        let name = format!("Denglisch, English tokens ({})", csv.display());
+        reports.push((name, detect::score_with(&cases, &run, &options)));
+    }
+    let mut sink = Sink::open(args.output.output.as_deref())?;
+    for (name, report) in &reports {
+        match args.output.format {
+            Format::Json => {
+                sink.write_json_line(&serde_json::json!({"benchmark": name, "report": report}))?
+            }
+            Format::Text => sink.write_str(&format!("== {name}\n{}\n", report.to_text()))?,
+        }
+    }
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 //! reads input, calls the library and formats the result.
 
 mod args;
+mod detect;
 mod error;
 mod eval;
 mod inputs;
@@ -20,8 +21,10 @@ pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Segment(args) => segment::run(&args),
+        Command::Detect(args) => detect::run(&args),
         Command::Eval(eval) => match eval.command {
             EvalCommand::Segment(args) => eval::segment(&args),
+            EvalCommand::Detect(args) => eval::detect(&args),
         },
     };
     match outcome {

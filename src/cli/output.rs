@@ -6,6 +6,13 @@ use std::path::{Path, PathBuf};
 
 use super::CliError;
 
+/// How text output may be styled.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Style {
+    /// ANSI colours allowed.
+    pub(crate) color: bool,
+}
+
 /// Where output goes: standard output, or a temporary file renamed into place only when
 /// everything was written.
 pub(crate) enum Sink {
@@ -38,10 +45,14 @@ impl Sink {
         }))
     }
 
-    /// Whether the output goes to a terminal (for colour and highlighting).
-    #[allow(dead_code)] // used by the highlighting commands
-    pub(crate) fn is_terminal(&self) -> bool {
-        matches!(self, Sink::Stdout(_)) && io::stdout().is_terminal()
+    /// How to style text for this output: colour only on a terminal, and never when
+    /// `NO_COLOR` is set.
+    pub(crate) fn style(&self) -> Style {
+        let terminal = matches!(self, Sink::Stdout(_)) && io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: terminal && !no_color,
+        }
     }
 
     fn writer(&mut self) -> &mut dyn Write {

@@ -3,7 +3,9 @@
 
 mod code;
 pub(crate) mod data;
+mod detect;
 mod identify;
 
 pub use code::Lang;
+pub use detect::{Detection, Detector, DetectorBuilder, Fragment, FragmentLang, detect};
 pub use identify::{LangGuess, identify};

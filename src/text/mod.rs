@@ -3,11 +3,13 @@
 
 mod document;
 mod input;
+mod position;
 pub mod sentences;
 mod span;
 mod tokens;
 
 pub use document::{Document, DocumentOptions};
 pub use input::{Input, STDIN_NAME, read_input, read_path, read_stdin};
+pub use position::LineIndex;
 pub use span::Span;
 pub use tokens::{Token, words};

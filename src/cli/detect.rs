@@ -1,0 +1,103 @@
+//! `tandem detect`: foreign fragments of each document, in context or as JSON Lines.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use tandem::export::DetectedDocument;
+use tandem::{Detector, Document, Fragment, LineIndex};
+
+use super::CliError;
+use super::args::{DetectArgs, Format};
+use super::inputs::documents;
+use super::output::{Sink, Style};
+
+pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
+    let docs = documents(&args.input)?;
+    let mut builder = Detector::builder();
+    if !args.languages.is_empty() {
+        builder = builder.languages(&args.languages);
+    }
+    let detector = builder.build();
+    let mut sink = Sink::open(args.output.output.as_deref())?;
+    let style = sink.style();
+    let mut found = 0;
+    for doc in &docs {
+        let fragments: Vec<Fragment> = detector
+            .document_fragments(doc)
+            .into_iter()
+            .filter(|f| f.confidence >= args.min_confidence)
+            .collect();
+        found += fragments.len();
+        match args.output.format {
+            Format::Json => sink.write_json_line(&DetectedDocument::new(doc, &fragments))?,
+            Format::Text => sink.write_str(&text_report(doc, &fragments, style))?,
+        }
+    }
+    sink.finish()?;
+    Ok(if args.check && found > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Characters of context shown on each side of a fragment.
+const CONTEXT: usize = 60;
+
+/// Each fragment as `file:line:col: lang confidence "text"`, then its line (shortened
+/// around it) with the fragment highlighted, or marked with carets when not on a
+/// terminal.
+fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
+    let mut out = String::new();
+    let lines = LineIndex::new(&doc.text);
+    for fragment in fragments {
+        let (line, column) = lines.position(&doc.text, fragment.span.start);
+        let text = fragment.span.text(&doc.text);
+        let _ = writeln!(
+            out,
+            "{}:{line}:{column}: {} {:.2} {text:?}",
+            doc.source, fragment.lang, fragment.confidence
+        );
+        let line_span = lines.line_span(&doc.text, fragment.span.start);
+        let end = fragment.span.end.min(line_span.end);
+        let before = tail_chars(&doc.text[line_span.start..fragment.span.start], CONTEXT);
+        let inside = &doc.text[fragment.span.start..end];
+        let after = head_chars(&doc.text[end..line_span.end], CONTEXT);
+        if style.color {
+            let _ = writeln!(out, "    {before}\x1b[1;31m{inside}\x1b[0m{after}");
+        } else {
+            let _ = writeln!(out, "    {before}{inside}{after}");
+            let pad = before.chars().count();
+            let marks = inside.chars().count().max(1);
+            let _ = writeln!(out, "    {}{}", " ".repeat(pad), "^".repeat(marks));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} {:.2}, {} fragment{}",
+        doc.source,
+        doc.lang,
+        doc.lang_confidence,
+        fragments.len(),
+        if fragments.len() == 1 { "" } else { "s" }
+    );
+    out
+}
+
+/// The last `n` characters of `s`, with an ellipsis when cut.
+fn tail_chars(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        return s.to_string();
+    }
+    let start = s.char_indices().nth(count - n).map_or(0, |(i, _)| i);
+    format!("…{}", &s[start..])
+}
+
+/// The first `n` characters of `s`, with an ellipsis when cut.
+fn head_chars(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}

@@ -1,0 +1,135 @@
+//! The most likely language of every word of a sentence: a hidden Markov model whose
+//! states are the languages, where staying in a language is free and switching costs,
+//! so that one word must be strong evidence to count as foreign (Viterbi decoding).
+
+use super::Params;
+use super::evidence::WordEvidence;
+use super::lexicon::LANGS;
+
+/// A run of words decoded as a language other than the main one.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Run {
+    /// Index of the language in `Lang::ALL`.
+    pub(super) lang: usize,
+    /// First and last word of the run (inclusive), indices into the sentence's words.
+    pub(super) first: usize,
+    pub(super) last: usize,
+    /// How much better the run is as foreign than as main language, in log10 units,
+    /// switching costs included.
+    pub(super) margin: f32,
+}
+
+/// Decodes one sentence's words. `allowed[i]` says whether language `i` may be chosen.
+pub(super) fn foreign_runs(
+    words: &[WordEvidence],
+    main: usize,
+    allowed: &[bool; LANGS],
+    params: &Params,
+) -> Vec<Run> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let emission = |t: usize, i: usize| words[t].scores().map_or(0.0, |s| s[i]);
+    let mut score = [f32::NEG_INFINITY; LANGS];
+    for i in (0..LANGS).filter(|&i| allowed[i]) {
+        score[i] = emission(0, i) - if i == main { 0.0 } else { params.start_cost };
+    }
+    let mut back: Vec<[u8; LANGS]> = Vec::with_capacity(words.len());
+    back.push([0; LANGS]);
+    for t in 1..words.len() {
+        let (best_prev, best_score) = argmax(&score);
+        let mut next = [f32::NEG_INFINITY; LANGS];
+        let mut pointers = [0u8; LANGS];
+        for i in (0..LANGS).filter(|&i| allowed[i]) {
+            let (from, prev) = if score[i] >= best_score - params.switch_cost {
+                (i, score[i])
+            } else {
+                (best_prev, best_score - params.switch_cost)
+            };
+            next[i] = prev + emission(t, i);
+            pointers[i] = from as u8;
+        }
+        score = next;
+        back.push(pointers);
+    }
+    let mut states = vec![0usize; words.len()];
+    states[words.len() - 1] = argmax(&score).0;
+    for t in (1..words.len()).rev() {
+        states[t - 1] = back[t][states[t]] as usize;
+    }
+    runs(words, &states, main, params)
+}
+
+fn argmax(values: &[f32; LANGS]) -> (usize, f32) {
+    let mut best = (0, f32::NEG_INFINITY);
+    for (i, &v) in values.iter().enumerate() {
+        if v > best.1 {
+            best = (i, v);
+        }
+    }
+    best
+}
+
+/// Groups decoded states into foreign runs, trimmed of neutral words at their edges.
+fn runs(words: &[WordEvidence], states: &[usize], main: usize, params: &Params) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut t = 0;
+    while t < states.len() {
+        if states[t] == main {
+            t += 1;
+            continue;
+        }
+        let lang = states[t];
+        let start = t;
+        while t < states.len() && states[t] == lang {
+            t += 1;
+        }
+        let Some(first) = (start..t).find(|&k| words[k].scores().is_some()) else {
+            continue;
+        };
+        let last = (start..t)
+            .rev()
+            .find(|&k| words[k].scores().is_some())
+            .unwrap_or(first);
+        runs.push(Run::scored(words, lang, main, first, last, params));
+    }
+    runs
+}
+
+impl Run {
+    /// The run of `words[first..=last]` in language `lang`, with its margin over the
+    /// main language: the evidence of its words less the cost of switching into it
+    /// (or of starting the sentence in it) and out of it (free at the sentence end).
+    pub(super) fn scored(
+        words: &[WordEvidence],
+        lang: usize,
+        main: usize,
+        first: usize,
+        last: usize,
+        params: &Params,
+    ) -> Run {
+        let evidence = |k: &usize| words[*k].scores().is_some();
+        let gain: f32 = (first..=last)
+            .filter_map(|k| words[k].scores())
+            .map(|s| s[lang] - s[main])
+            .sum();
+        let starts_sentence = !(0..first).any(|k| evidence(&k));
+        let ends_sentence = !(last + 1..words.len()).any(|k| evidence(&k));
+        let entry = if starts_sentence {
+            params.start_cost
+        } else {
+            params.switch_cost
+        };
+        let exit = if ends_sentence {
+            0.0
+        } else {
+            params.switch_cost
+        };
+        Run {
+            lang,
+            first,
+            last,
+            margin: gain - entry - exit,
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Mixed-language fragments down to a single word.
+//!
+//! Each word gets evidence from word-frequency lists of all seven languages (or, when
+//! no list has it, from character trigram models of their vocabularies). A hidden Markov
+//! model over the words of a sentence then decides which words belong to another
+//! language: switching language costs, so one word needs strong evidence while a run of
+//! foreign words adds its evidence up. Runs that are written like names (capitalised
+//! words inside a sentence) are names, not fragments; acronyms, numbers and protected
+//! glossary terms carry no evidence. Words in another script are flagged by script.
+
+mod charmodel;
+mod decode;
+mod evidence;
+mod fragment;
+mod lexicon;
+mod names;
+mod protect;
+
+use unicode_script::Script;
+
+use crate::lang::{Lang, identify};
+use crate::text::sentences::Segmenter;
+use crate::text::{Document, Span, words};
+
+pub use fragment::{Fragment, FragmentLang};
+
+use decode::foreign_runs;
+use evidence::{Kind, WordEvidence, foreign_script, is_neutral, word_scores};
+use lexicon::LANGS;
+use protect::Protected;
+
+/// The detector's tuning, in log10 likelihood units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Params {
+    /// Cost of switching language inside a sentence.
+    pub(crate) switch_cost: f32,
+    /// Cost of starting a sentence in a language other than the main one.
+    pub(crate) start_cost: f32,
+    /// How much rarer than a list's rarest word an unlisted word is taken to be.
+    pub(crate) unlisted_drop: f32,
+    /// Weight of the evidence of a capitalised word inside a sentence, when the main
+    /// language does not capitalise nouns: such words are mostly names.
+    pub(crate) name_weight: f32,
+    /// The least margin a run needs to be reported.
+    pub(crate) min_margin: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            switch_cost: 2.0,
+            start_cost: 2.0,
+            unlisted_drop: 0.5,
+            name_weight: 0.3,
+            min_margin: 0.0,
+        }
+    }
+}
+
+/// The document language and the fragments of a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detection {
+    /// The main language of the text.
+    pub lang: Lang,
+    /// How sure the identification of the main language is.
+    pub lang_confidence: f64,
+    /// The foreign fragments, sorted and non-overlapping.
+    pub fragments: Vec<Fragment>,
+}
+
+/// Finds mixed-language fragments with the default settings, identifying the main
+/// language with whatlang.
+///
+/// ```
+/// let text = "Según The New York Times hat sich das Weiße Haus nicht geäußert.";
+/// let detection = tandem::detect(text);
+/// assert_eq!(detection.lang, tandem::Lang::De);
+/// let fragment = &detection.fragments[0];
+/// assert_eq!(fragment.span.text(text), "Según");
+/// assert_eq!(fragment.lang.to_string(), "es");
+/// ```
+pub fn detect(text: &str) -> Detection {
+    Detector::default().detect(text)
+}
+
+/// A configured fragment detector.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    params: Params,
+    allowed: [bool; LANGS],
+    protected: Protected,
+}
+
+impl Default for Detector {
+    fn default() -> Self {
+        Detector::builder().build()
+    }
+}
+
+/// Settings for a [`Detector`].
+#[derive(Debug, Clone)]
+pub struct DetectorBuilder {
+    params: Params,
+    languages: Vec<Lang>,
+    protected: Vec<String>,
+}
+
+impl DetectorBuilder {
+    /// The languages fragments may be in (default: all seven). The main language is
+    /// always allowed.
+    pub fn languages(mut self, languages: &[Lang]) -> Self {
+        self.languages = languages.to_vec();
+        self
+    }
+
+    /// Terms that are never fragments, such as glossary entries ("Casa Blanca").
+    pub fn protect<I, S>(mut self, terms: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.protected.extend(terms.into_iter().map(Into::into));
+        self
+    }
+
+    /// The cost of a language switch inside a sentence, in log10 likelihood units
+    /// (default 2.0): higher finds fewer, surer fragments.
+    pub fn switch_cost(mut self, cost: f32) -> Self {
+        self.params.switch_cost = cost;
+        self
+    }
+
+    /// The cost of starting a sentence in a foreign language (default 2.0).
+    pub fn start_cost(mut self, cost: f32) -> Self {
+        self.params.start_cost = cost;
+        self
+    }
+
+    /// The least margin, in log10 likelihood units, a fragment must have over the main
+    /// language to be reported (default 0.0).
+    pub fn min_margin(mut self, margin: f32) -> Self {
+        self.params.min_margin = margin;
+        self
+    }
+
+    /// Builds the detector.
+    pub fn build(self) -> Detector {
+        let mut allowed = [false; LANGS];
+        for lang in &self.languages {
+            allowed[index(*lang)] = true;
+        }
+        Detector {
+            params: self.params,
+            allowed,
+            protected: Protected::new(&self.protected),
+        }
+    }
+}
+
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+impl Detector {
+    /// Settings, starting from the defaults.
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder {
+            params: Params::default(),
+            languages: Lang::ALL.to_vec(),
+            protected: Vec::new(),
+        }
+    }
+
+    /// Identifies the main language of `text` and finds its fragments.
+    pub fn detect(&self, text: &str) -> Detection {
+        let guess = identify(text);
+        let lang = guess.map_or(Lang::En, |g| g.lang);
+        Detection {
+            lang,
+            lang_confidence: guess.map_or(0.0, |g| g.confidence),
+            fragments: self.fragments(text, lang),
+        }
+    }
+
+    /// The fragments of `text`, whose main language is `main`.
+    pub fn fragments(&self, text: &str, main: Lang) -> Vec<Fragment> {
+        let sentences = Segmenter::new(main).segment(text);
+        self.fragments_in(text, &sentences, main)
+    }
+
+    /// The fragments of a document, in its language and sentences.
+    pub fn document_fragments(&self, doc: &Document) -> Vec<Fragment> {
+        self.fragments_in(&doc.text, &doc.sentences, doc.lang)
+    }
+
+    fn fragments_in(&self, text: &str, sentences: &[Span], main: Lang) -> Vec<Fragment> {
+        let mut fragments = Vec::new();
+        let mut sentence_words = Vec::new();
+        for sentence in sentences {
+            self.evidence(text, *sentence, main, &mut sentence_words);
+            self.sentence_fragments(text, &sentence_words, main, &mut fragments);
+        }
+        fragments
+    }
+
+    /// The words of one sentence with their evidence.
+    fn evidence(&self, text: &str, sentence: Span, main: Lang, out: &mut Vec<WordEvidence>) {
+        out.clear();
+        let body = sentence.text(text);
+        for (position, token) in words(body).enumerate() {
+            let word = token.text;
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let kind = if let Some(script) = foreign_script(word) {
+                Kind::Script(script)
+            } else if is_neutral(word) {
+                Kind::Neutral
+            } else {
+                let mut scores = word_scores(word, &self.params);
+                // Inside a sentence a capitalised word is mostly a name, unless it is
+                // German, which capitalises every noun.
+                let german = scores[index(Lang::De)] == 0.0;
+                if capitalised && position > 0 && main != Lang::De && !german {
+                    scores = scores.map(|s| s * self.params.name_weight);
+                }
+                Kind::Scores(scores)
+            };
+            out.push(WordEvidence {
+                start: sentence.start + token.span.start,
+                end: sentence.start + token.span.end,
+                capitalised,
+                kind,
+            });
+        }
+        self.protected.neutralise(text, out);
+    }
+
+    fn sentence_fragments(
+        &self,
+        text: &str,
+        words: &[WordEvidence],
+        main: Lang,
+        out: &mut Vec<Fragment>,
+    ) {
+        let mut allowed = self.allowed;
+        allowed[index(main)] = true;
+        let mut found: Vec<Fragment> = foreign_runs(words, index(main), &allowed, &self.params)
+            .iter()
+            .flat_map(|run| names::without_names(run, words, index(main), &self.params))
+            .filter(|run| run.margin >= self.params.min_margin)
+            .map(|run| Fragment {
+                span: Span::new(words[run.first].start, words[run.last].end),
+                lang: FragmentLang::Lang(Lang::ALL[run.lang]),
+                confidence: confidence(run.margin),
+            })
+            .collect();
+        found.extend(script_fragments(words));
+        found.sort_by_key(|f| f.span.start);
+        debug_assert!(found.iter().all(|f| text.is_char_boundary(f.span.start)));
+        out.extend(found);
+    }
+}
+
+/// Maps a margin in log10 units to a probability-like confidence.
+fn confidence(margin: f32) -> f64 {
+    let p = 1.0 / (1.0 + 10f64.powf(-f64::from(margin)));
+    (p * 100.0).round() / 100.0
+}
+
+/// Runs of words in the same non-Latin script.
+fn script_fragments(words: &[WordEvidence]) -> Vec<Fragment> {
+    let mut fragments: Vec<Fragment> = Vec::new();
+    let mut previous: Option<Script> = None;
+    for word in words {
+        let script = match word.kind {
+            Kind::Script(script) => Some(script),
+            _ => None,
+        };
+        match (script, previous, fragments.last_mut()) {
+            (Some(s), Some(p), Some(last)) if s == p => last.span.end = word.end,
+            (Some(s), _, _) => fragments.push(Fragment {
+                span: Span::new(word.start, word.end),
+                lang: FragmentLang::Script(s),
+                confidence: 0.99,
+            }),
+            _ => {}
+        }
+        previous = script;
+    }
+    fragments
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+//! Detector behaviour on sentences written by the team.
+
+use super::*;
+
+fn found(text: &str, main: Lang) -> Vec<(&str, String)> {
+    Detector::default()
+        .fragments(text, main)
+        .iter()
+        .map(|f| (f.span.text(text), f.lang.to_string()))
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $main:ident, $text:expr, [$(($frag:expr, $lang:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(&str, String)> = vec![$(($frag, $lang.to_string())),*];
+            assert_eq!(found($text, Lang::$main), expected);
+        }
+    };
+}
+
+t!(
+    spanish_word_at_sentence_start,
+    De,
+    "Según Regierungskreisen ist der Plan gescheitert.",
+    [("Según", "es")]
+);
+t!(
+    english_line_under_german,
+    De,
+    "Die Gespräche dauern an.\nJoin the conversation",
+    [("Join the conversation", "en")]
+);
+t!(
+    whole_foreign_sentence,
+    De,
+    "Die Gespräche dauern an. The summit ended without an agreement.",
+    [("The summit ended without an agreement", "en")]
+);
+t!(
+    spanish_phrase_inside,
+    De,
+    "Die Regierung hat, sin embargo, keine Einigung erzielt.",
+    [("sin embargo", "es")]
+);
+t!(
+    clean_german_has_none,
+    De,
+    "Die mexikanische Regierung hat noch nicht formell auf die erneute Anfrage reagiert.",
+    []
+);
+t!(
+    loanwords_are_german,
+    De,
+    "Das Team gab dem Manager online ein Interview über die neue Software.",
+    []
+);
+t!(
+    names_are_not_fragments,
+    De,
+    "Der Sicherheitsminister Omar García Harfuch sprach mit The New York Times und Fox News.",
+    []
+);
+t!(
+    spanish_cartel_name,
+    De,
+    "Die Gruppe Jalisco Nueva Generación kontrolliert Ciudad Juárez.",
+    []
+);
+t!(
+    german_noun_in_english,
+    En,
+    "The minister said the Regierung had agreed.",
+    [("Regierung", "de")]
+);
+t!(
+    unlisted_word_alone_is_too_weak,
+    En,
+    "The minister called it a Schnapsidee before the vote.",
+    []
+);
+t!(
+    cyrillic_is_flagged_by_script,
+    De,
+    "Er sagte „Москва не верит слезам“ und lachte.",
+    [("Москва не верит слезам", "Cyrl")]
+);
+t!(empty_and_symbols, De, "", []);
+t!(digits_and_punctuation_only, De, "2025 — 97 % … !!", []);
+
+#[test]
+fn protected_terms_are_never_fragments() {
+    let text = "Die Regierung hat, sin embargo, keine Einigung erzielt.";
+    let plain = Detector::default().fragments(text, Lang::De);
+    assert!(
+        !plain.is_empty(),
+        "without protection the Spanish phrase is found"
+    );
+    let protected = Detector::builder()
+        .protect(["Sin Embargo"])
+        .build()
+        .fragments(text, Lang::De);
+    assert!(protected.is_empty(), "{protected:?}");
+}
+
+#[test]
+fn fragments_are_sorted_and_point_into_the_text() {
+    let text = "Según fuentes, the plan failed. Aber nicht ganz: sin embargo, nada.";
+    let fragments = Detector::default().fragments(text, Lang::De);
+    for pair in fragments.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start);
+    }
+    for fragment in &fragments {
+        assert!(fragment.confidence >= 0.5 && fragment.confidence <= 1.0);
+    }
+}
