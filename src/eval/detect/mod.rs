@@ -160,7 +160,8 @@ mod tests {
         assert!(en.ends_with("en_ewt.conllu"), "{en:?}");
         let err = treebank_path(dir.path(), Lang::Nl).unwrap_err();
         assert!(
-            err.to_string().ends_with("nl_*.conllu: no treebank file"),
+            err.to_string()
+                .ends_with("no treebank for 'nl' (expected a file named nl_*.conllu)"),
             "{err}"
         );
     }
@@ -192,7 +193,10 @@ mod tests {
                 .all(|c| c.main == Lang::Nl && c.text.ends_with('.'))
         );
         let missing = insertion_cases(&dir.path().join("nope"), &[Lang::Nl], 9, Split::All);
-        assert!(matches!(missing, Err(Error::MissingTreebank { .. })));
+        assert!(
+            matches!(missing, Err(Error::Io { .. })),
+            "a missing folder is an I/O error"
+        );
     }
 
     /// The shared bench folder, when it is there (`TANDEM_BENCH` or `../shared/bench`).
