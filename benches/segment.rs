@@ -1,24 +1,14 @@
 //! Sentence segmentation throughput on German news text (the seed articles, repeated).
 
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use tandem::{Lang, Segmenter};
 
-/// About 1 MB of German news: the seed articles repeated.
-fn german_news() -> String {
-    let seeds: String = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
-        .expect("seeds/ exists")
-        .map(|entry| {
-            std::fs::read_to_string(entry.expect("readable entry").path()).expect("UTF-8 seed")
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    seeds.repeat(1 + 1_000_000 / seeds.len())
-}
-
 fn segmentation(c: &mut Criterion) {
-    let text = german_news();
+    let text = common::german_news(1_000_000);
     let segmenter = Segmenter::new(Lang::De);
     let mut group = c.benchmark_group("segment");
     group.throughput(Throughput::Bytes(text.len() as u64));

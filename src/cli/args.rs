@@ -159,6 +159,10 @@ pub(crate) struct EvalDetectArgs {
     /// Which sentences of each treebank to use
     #[arg(long, value_enum, default_value_t = SplitArg::All)]
     pub(crate) split: SplitArg,
+    /// Also insert runs whose every word is a word of the main language too (Dutch "in"
+    /// in German): undetectable by design, left out by default
+    #[arg(long)]
+    pub(crate) keep_ambiguous: bool,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }

@@ -71,7 +71,7 @@ pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
             SplitArg::Test => Split::Test,
             SplitArg::All => Split::All,
         };
-        let cases = detect::insertion_cases(ud, &args.main, args.seed, split)?;
+        let cases = detect::insertion_cases(ud, &args.main, args.seed, split, args.keep_ambiguous)?;
         let name = format!(
             "insertion benchmark ({}, seed {}, split {})",
             ud.display(),

@@ -5,7 +5,7 @@
 //! run's seed, the host language and the sentence index, so a case does not change when
 //! other languages are added to or dropped from a run.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -67,11 +67,16 @@ const MAX_PICKS: usize = 20;
 /// module docs of [`crate::eval::detect`] for the rules. Main languages without a
 /// treebank in `treebanks` produce no cases; fragment languages are those of
 /// `treebanks` other than the main one.
+///
+/// Unless `keep_ambiguous` is set, a run whose every word is also a word of the main
+/// language (its form occurs, in any case, in the main language's treebank: Dutch "in"
+/// in German, Portuguese "de" in Spanish) is not drawn: nobody could call it foreign.
 pub fn insert_fragments(
     treebanks: &BTreeMap<Lang, Treebank>,
     mains: &[Lang],
     seed: u64,
     split: Split,
+    keep_ambiguous: bool,
 ) -> Vec<Case> {
     let pools: BTreeMap<Lang, Vec<usize>> = treebanks
         .iter()
@@ -82,9 +87,25 @@ pub fn insert_fragments(
             (lang, pool)
         })
         .collect();
+    let vocabularies: BTreeMap<Lang, HashSet<String>> = if keep_ambiguous {
+        BTreeMap::new()
+    } else {
+        treebanks
+            .iter()
+            .map(|(&lang, sentences)| {
+                let forms = sentences
+                    .iter()
+                    .flatten()
+                    .map(|t| t.form.to_lowercase())
+                    .collect();
+                (lang, forms)
+            })
+            .collect()
+    };
     let generator = Generator {
         treebanks,
         pools: &pools,
+        vocabularies: &vocabularies,
     };
     let mut cases = Vec::new();
     for &main in mains {
@@ -105,10 +126,12 @@ pub fn insert_fragments(
     cases
 }
 
-/// The treebanks and the sentence indices of the split.
+/// The treebanks, the sentence indices of the split, and each language's word forms
+/// (lowercased; empty when ambiguous fragments are kept).
 struct Generator<'a> {
     treebanks: &'a BTreeMap<Lang, Treebank>,
     pools: &'a BTreeMap<Lang, Vec<usize>>,
+    vocabularies: &'a BTreeMap<Lang, HashSet<String>>,
 }
 
 /// A fragment chosen for a host sentence.
@@ -169,14 +192,28 @@ impl Generator<'_> {
         let lang = *rng.pick(&others);
         let len = 1 + rng.below(3);
         let position = *rng.pick(&Position::ALL);
-        let fragment = self.pick_fragment(lang, len, rng)?;
+        let fragment = self.pick_fragment(main, lang, len, rng)?;
         let boundary = boundary(host, position, rng)?;
         Some((fragment, position, boundary))
     }
 
     /// Up to [`MAX_PICKS`] random runs of `len` tokens of `lang`, the first that may be a
-    /// fragment.
-    fn pick_fragment(&self, lang: Lang, len: usize, rng: &mut SplitMix64) -> Option<Fragment<'_>> {
+    /// fragment in `main`.
+    fn pick_fragment(
+        &self,
+        main: Lang,
+        lang: Lang,
+        len: usize,
+        rng: &mut SplitMix64,
+    ) -> Option<Fragment<'_>> {
+        let main_words = self.vocabularies.get(&main);
+        let ambiguous = |tokens: &[UdToken]| {
+            main_words.is_some_and(|words| {
+                tokens
+                    .iter()
+                    .all(|t| words.contains(&t.form.to_lowercase()))
+            })
+        };
         let treebank = &self.treebanks[&lang];
         let pool = &self.pools[&lang];
         for _ in 0..MAX_PICKS {
@@ -186,7 +223,7 @@ impl Generator<'_> {
             }
             let start = rng.below(sentence.len() - len + 1);
             let tokens = &sentence[start..start + len];
-            if tokens.iter().all(may_be_fragment) {
+            if tokens.iter().all(may_be_fragment) && !ambiguous(tokens) {
                 return Some(Fragment {
                     lang,
                     tokens,
@@ -479,9 +516,9 @@ mod tests {
     #[test]
     fn same_seed_same_cases_other_seed_other_cases() {
         let treebanks = toy_treebanks(40);
-        let a = insert_fragments(&treebanks, &DEFAULT_MAINS, 7, Split::All);
-        let b = insert_fragments(&treebanks, &DEFAULT_MAINS, 7, Split::All);
-        let c = insert_fragments(&treebanks, &DEFAULT_MAINS, 8, Split::All);
+        let a = insert_fragments(&treebanks, &DEFAULT_MAINS, 7, Split::All, false);
+        let b = insert_fragments(&treebanks, &DEFAULT_MAINS, 7, Split::All, false);
+        let c = insert_fragments(&treebanks, &DEFAULT_MAINS, 8, Split::All, false);
         assert_eq!(a, b);
         assert_ne!(a, c);
         assert_eq!(a.len(), 120);
@@ -490,8 +527,8 @@ mod tests {
     #[test]
     fn a_main_language_case_does_not_depend_on_the_others() {
         let treebanks = toy_treebanks(20);
-        let all = insert_fragments(&treebanks, &DEFAULT_MAINS, 3, Split::Dev);
-        let en = insert_fragments(&treebanks, &[Lang::En], 3, Split::Dev);
+        let all = insert_fragments(&treebanks, &DEFAULT_MAINS, 3, Split::Dev, false);
+        let en = insert_fragments(&treebanks, &[Lang::En], 3, Split::Dev, false);
         let en_in_all: Vec<&Case> = all.iter().filter(|c| c.main == Lang::En).collect();
         assert_eq!(en.iter().collect::<Vec<_>>(), en_in_all);
     }
@@ -499,7 +536,7 @@ mod tests {
     #[test]
     fn inserted_spans_reproduce_their_forms() {
         let treebanks = toy_treebanks(60);
-        for case in insert_fragments(&treebanks, &DEFAULT_MAINS, 11, Split::All) {
+        for case in insert_fragments(&treebanks, &DEFAULT_MAINS, 11, Split::All, false) {
             let host = case.main.code();
             let mut foreign = 0;
             for token in &case.tokens {
@@ -522,7 +559,7 @@ mod tests {
     fn splits_use_only_their_sentences() {
         let treebanks = toy_treebanks(30);
         for (split, parity, count) in [(Split::Dev, "even", 15), (Split::Test, "odd", 15)] {
-            let cases = insert_fragments(&treebanks, &[Lang::De], 5, split);
+            let cases = insert_fragments(&treebanks, &[Lang::De], 5, split, false);
             assert_eq!(cases.len(), count);
             for case in cases {
                 for token in case.tokens.iter().filter(|t| t.is_word) {
@@ -535,7 +572,7 @@ mod tests {
     #[test]
     fn draws_cover_every_length_position_and_language() {
         let treebanks = toy_treebanks(400);
-        let cases = insert_fragments(&treebanks, &[Lang::Es], 1, Split::All);
+        let cases = insert_fragments(&treebanks, &[Lang::Es], 1, Split::All, false);
         let controls = cases.iter().filter(|c| c.inserted.is_none()).count();
         assert!((70..130).contains(&controls), "{controls} controls of 400");
         let inserted: Vec<Insertion> = cases.iter().filter_map(|c| c.inserted).collect();
@@ -552,11 +589,28 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_main_language_words_are_not_drawn_unless_kept() {
+        let mut treebanks = BTreeMap::new();
+        let hosts: Treebank = (0..40)
+            .map(|_| toks("Das/PRON ist/AUX in/ADP Ordnung/NOUN ./PUNCT"))
+            .collect();
+        treebanks.insert(Lang::De, hosts);
+        treebanks.insert(Lang::Nl, vec![toks("in/ADP")]);
+        let filtered = insert_fragments(&treebanks, &[Lang::De], 3, Split::All, false);
+        assert!(
+            filtered.iter().all(|c| c.inserted.is_none()),
+            "Dutch \"in\" is German too"
+        );
+        let kept = insert_fragments(&treebanks, &[Lang::De], 3, Split::All, true);
+        assert!(kept.iter().any(|c| c.inserted.is_some()));
+    }
+
+    #[test]
     fn unusable_sources_make_controls() {
         let mut treebanks = BTreeMap::new();
         treebanks.insert(Lang::De, vec![toks("Ja/INTJ")]);
         treebanks.insert(Lang::En, vec![toks("London/PROPN 2024/NUM")]);
-        let cases = insert_fragments(&treebanks, &[Lang::De], 0, Split::All);
+        let cases = insert_fragments(&treebanks, &[Lang::De], 0, Split::All, false);
         assert_eq!(cases.len(), 1);
         assert_eq!(cases[0].inserted, None);
         assert_eq!(cases[0].text, "Ja");

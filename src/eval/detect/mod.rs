@@ -22,6 +22,10 @@
 //!   punctuation, `X` tokens or one-letter contractions; when 20 draws find none, the
 //!   sentence stays a control, as it does when it has no inner boundary for a middle
 //!   insertion (a boundary with a space, not before punctuation);
+//! - a fragment must be foreign: a run whose every word also occurs (in any case) in
+//!   the main language's treebank is not drawn, since it is a word of the main language
+//!   too (Dutch "in" in German, Portuguese "de" in Spanish); `keep_ambiguous` draws them
+//!   anyway, to measure how many such words a detector still finds;
 //! - letter case follows the new position, so that capitals do not give the fragment
 //!   away: a fragment at the start is capitalised and the host's first word lowercased,
 //!   a fragment from the start of its source sentence is lowercased elsewhere; names,
@@ -95,9 +99,16 @@ pub fn insertion_cases(
     mains: &[Lang],
     seed: u64,
     split: Split,
+    keep_ambiguous: bool,
 ) -> Result<Vec<Case>> {
     let treebanks = read_treebanks(ud_dir)?;
-    Ok(insert_fragments(&treebanks, mains, seed, split))
+    Ok(insert_fragments(
+        &treebanks,
+        mains,
+        seed,
+        split,
+        keep_ambiguous,
+    ))
 }
 
 /// Reads the treebank of every supported language from `ud_dir`.
@@ -185,14 +196,14 @@ mod tests {
                 .join(format!("{}_toy-ud-test.conllu", lang.code()));
             std::fs::write(path, conllu).unwrap();
         }
-        let cases = insertion_cases(dir.path(), &[Lang::Nl], 9, Split::Test).unwrap();
+        let cases = insertion_cases(dir.path(), &[Lang::Nl], 9, Split::Test, false).unwrap();
         assert_eq!(cases.len(), 2);
         assert!(
             cases
                 .iter()
                 .all(|c| c.main == Lang::Nl && c.text.ends_with('.'))
         );
-        let missing = insertion_cases(&dir.path().join("nope"), &[Lang::Nl], 9, Split::All);
+        let missing = insertion_cases(&dir.path().join("nope"), &[Lang::Nl], 9, Split::All, false);
         assert!(
             matches!(missing, Err(Error::Io { .. })),
             "a missing folder is an I/O error"
@@ -235,7 +246,7 @@ mod tests {
         eprintln!("read treebanks: {:.2?}", started.elapsed());
         for split in [Split::All, Split::Dev, Split::Test] {
             let started = std::time::Instant::now();
-            let cases = insert_fragments(&treebanks, &DEFAULT_MAINS, 1, split);
+            let cases = insert_fragments(&treebanks, &DEFAULT_MAINS, 1, split, false);
             let built = started.elapsed();
             let report = score(&cases, &nothing);
             for (lang, s) in &report.by_main {

@@ -2,8 +2,9 @@
 //! has (compounds, inflections, misspellings): how word-like a string is in each
 //! language.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{LANGS, entries};
 use crate::lang::Lang;
@@ -19,10 +20,10 @@ const ALPHABET: f32 = 100.0;
 /// Counts of n-grams over word types, per language.
 pub(crate) struct CharModel {
     /// Trigram, bigram and unigram counts; key is up to three chars packed into a u64.
-    counts: HashMap<u64, [f32; LANGS]>,
+    counts: FxHashMap<u64, [f32; LANGS]>,
     /// Counts of trigram contexts (first two chars) and bigram contexts (first char),
     /// keyed like `counts` with a context tag.
-    contexts: HashMap<u64, [f32; LANGS]>,
+    contexts: FxHashMap<u64, [f32; LANGS]>,
     /// Number of characters seen per language.
     totals: [f32; LANGS],
 }
@@ -46,8 +47,10 @@ impl CharModel {
     }
 
     fn train() -> CharModel {
-        let mut counts: HashMap<u64, [f32; LANGS]> = HashMap::with_capacity(400_000);
-        let mut contexts: HashMap<u64, [f32; LANGS]> = HashMap::with_capacity(100_000);
+        let mut counts: FxHashMap<u64, [f32; LANGS]> =
+            FxHashMap::with_capacity_and_hasher(400_000, Default::default());
+        let mut contexts: FxHashMap<u64, [f32; LANGS]> =
+            FxHashMap::with_capacity_and_hasher(100_000, Default::default());
         let mut totals = [0.0; LANGS];
         let mut chars = Vec::with_capacity(32);
         for (i, lang) in Lang::ALL.into_iter().enumerate() {

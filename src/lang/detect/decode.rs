@@ -6,6 +6,11 @@ use super::Params;
 use super::evidence::WordEvidence;
 use super::lexicon::LANGS;
 
+/// How many times a switch costs between two foreign languages: a fragment rarely
+/// changes language in the middle ("Be the first to comment" is English throughout,
+/// though "comment" is also French).
+const FOREIGN_SWITCH: f32 = 3.0;
+
 /// A run of words decoded as a language other than the main one.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Run {
@@ -37,20 +42,30 @@ pub(super) fn foreign_runs(
     let mut back: Vec<[u8; LANGS]> = Vec::with_capacity(words.len());
     back.push([0; LANGS]);
     for t in 1..words.len() {
-        let (best_prev, best_score) = argmax(&score);
         let mut next = [f32::NEG_INFINITY; LANGS];
         let mut pointers = [0u8; LANGS];
         for i in (0..LANGS).filter(|&i| allowed[i]) {
-            let (from, prev) = if score[i] >= best_score - params.switch_cost {
-                (i, score[i])
-            } else {
-                (best_prev, best_score - params.switch_cost)
-            };
+            let (mut from, mut prev) = (i, score[i]);
+            for j in (0..LANGS).filter(|&j| j != i && allowed[j]) {
+                let cost = if i == main || j == main {
+                    params.switch_cost
+                } else {
+                    FOREIGN_SWITCH * params.switch_cost
+                };
+                if score[j] - cost > prev {
+                    (from, prev) = (j, score[j] - cost);
+                }
+            }
             next[i] = prev + emission(t, i);
             pointers[i] = from as u8;
         }
         score = next;
         back.push(pointers);
+    }
+    for (i, value) in score.iter_mut().enumerate() {
+        if i != main {
+            *value -= params.end_cost;
+        }
     }
     let mut states = vec![0usize; words.len()];
     states[words.len() - 1] = argmax(&score).0;
@@ -99,7 +114,13 @@ fn runs(words: &[WordEvidence], states: &[usize], main: usize, params: &Params) 
 impl Run {
     /// The run of `words[first..=last]` in language `lang`, with its margin over the
     /// main language: the evidence of its words less the cost of switching into it
-    /// (or of starting the sentence in it) and out of it (free at the sentence end).
+    /// (or of starting the sentence in it) and out of it (or of ending the sentence in
+    /// it).
+    ///
+    /// Words at either edge that give no evidence for `lang` are left out first: when
+    /// two languages share words ("para", "nunca" in Spanish and Portuguese), the
+    /// decoder may stay in the foreign language across them at no cost, but they are
+    /// not part of the fragment.
     pub(super) fn scored(
         words: &[WordEvidence],
         lang: usize,
@@ -108,11 +129,17 @@ impl Run {
         last: usize,
         params: &Params,
     ) -> Run {
+        let gain = |k: usize| words[k].scores().map(|s| s[lang] - s[main]);
+        let weak_edge = |k: usize| gain(k).is_none_or(|g| g < params.edge_gain);
+        let (mut first, mut last) = (first, last);
+        while first < last && weak_edge(first) {
+            first += 1;
+        }
+        while last > first && weak_edge(last) {
+            last -= 1;
+        }
+        let total: f32 = (first..=last).filter_map(gain).sum();
         let evidence = |k: &usize| words[*k].scores().is_some();
-        let gain: f32 = (first..=last)
-            .filter_map(|k| words[k].scores())
-            .map(|s| s[lang] - s[main])
-            .sum();
         let starts_sentence = !(0..first).any(|k| evidence(&k));
         let ends_sentence = !(last + 1..words.len()).any(|k| evidence(&k));
         let entry = if starts_sentence {
@@ -121,7 +148,7 @@ impl Run {
             params.switch_cost
         };
         let exit = if ends_sentence {
-            0.0
+            params.end_cost
         } else {
             params.switch_cost
         };
@@ -129,7 +156,7 @@ impl Run {
             lang,
             first,
             last,
-            margin: gain - entry - exit,
+            margin: total - entry - exit,
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Word frequencies of every language (`data/words/<lang>.txt`, generated from wordfreq):
 //! how often each word occurs in each language, as log10 of its relative frequency.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -40,7 +41,7 @@ pub(crate) fn entries(lang: Lang) -> impl Iterator<Item = (&'static str, f32)> {
 
 /// Every listed word with its frequencies in all languages.
 pub(crate) struct Lexicon {
-    words: HashMap<Box<str>, Frequencies>,
+    words: FxHashMap<Box<str>, Frequencies>,
     /// The lowest listed log10 frequency of each language: unlisted words are rarer.
     floors: [f32; LANGS],
 }
@@ -53,7 +54,8 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut words: HashMap<Box<str>, Frequencies> = HashMap::with_capacity(300_000);
+        let mut words: FxHashMap<Box<str>, Frequencies> =
+            FxHashMap::with_capacity_and_hasher(300_000, Default::default());
         let mut floors = [0.0f32; LANGS];
         let mut top_words: Vec<Vec<&str>> = Vec::with_capacity(LANGS);
         for (i, lang) in Lang::ALL.into_iter().enumerate() {
@@ -104,7 +106,7 @@ const KEEP_SHARE: f32 = 0.1;
 /// another: its German list has English "the" at 0.8% of English's frequency. The rate
 /// is read off f's most frequent words (the median frequency ratio m/f over them).
 fn leak_rates(
-    words: &HashMap<Box<str>, Frequencies>,
+    words: &FxHashMap<Box<str>, Frequencies>,
     top_words: &[Vec<&str>],
 ) -> [[f32; LANGS]; LANGS] {
     let mut leaks = [[0.0; LANGS]; LANGS];
@@ -152,6 +154,9 @@ fn remove_leaks(frequencies: &mut Frequencies, leaks: &[[f32; LANGS]; LANGS]) {
 /// The form under which word lists store a word: NFC, lowercase, `ß` as `ss`, curly
 /// apostrophes straight (wordfreq case-folds).
 pub(crate) fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut folded = String::with_capacity(word.len());
     for c in word.nfc() {
         match c {

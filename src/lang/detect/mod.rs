@@ -25,7 +25,7 @@ use crate::text::{Document, Span, words};
 pub use fragment::{Fragment, FragmentLang};
 
 use decode::foreign_runs;
-use evidence::{Kind, WordEvidence, foreign_script, is_neutral, word_scores};
+use evidence::{Kind, WordEvidence, foreign_script, is_neutral, links, word_scores};
 use lexicon::LANGS;
 use protect::Protected;
 
@@ -36,6 +36,8 @@ pub(crate) struct Params {
     pub(crate) switch_cost: f32,
     /// Cost of starting a sentence in a language other than the main one.
     pub(crate) start_cost: f32,
+    /// Cost of ending a sentence in a language other than the main one.
+    pub(crate) end_cost: f32,
     /// How much rarer than a list's rarest word an unlisted word is taken to be.
     pub(crate) unlisted_drop: f32,
     /// Weight of the evidence of a capitalised word inside a sentence, when the main
@@ -43,19 +45,33 @@ pub(crate) struct Params {
     pub(crate) name_weight: f32,
     /// The least margin a run needs to be reported.
     pub(crate) min_margin: f32,
+    /// Weight of the character model's verdict on unlisted words.
+    pub(crate) char_weight: f32,
+    /// The least evidence a word at the edge of a fragment must give for the fragment's
+    /// language to stay part of it.
+    pub(crate) edge_gain: f32,
 }
 
 impl Default for Params {
+    /// Tuned on the even-numbered sentences of the insertion benchmark (`tandem eval
+    /// detect --split dev`); the odd-numbered ones are kept for reporting.
     fn default() -> Self {
         Params {
-            switch_cost: 2.0,
-            start_cost: 2.0,
+            switch_cost: 0.8,
+            start_cost: 0.8,
+            end_cost: 0.6,
             unlisted_drop: 0.5,
             name_weight: 0.3,
-            min_margin: 0.0,
+            min_margin: 0.3,
+            char_weight: 1.0,
+            edge_gain: 0.3,
         }
     }
 }
+
+/// A capitalised word listed in this many languages is taken for a name even when it is
+/// most frequent in German ("Stuttgart", "Merkel").
+pub(crate) const NAME_SPREAD: usize = 4;
 
 /// The document language and the fragments of a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,22 +140,55 @@ impl DetectorBuilder {
     }
 
     /// The cost of a language switch inside a sentence, in log10 likelihood units
-    /// (default 2.0): higher finds fewer, surer fragments.
+    /// (default 0.8): higher finds fewer, surer fragments.
     pub fn switch_cost(mut self, cost: f32) -> Self {
         self.params.switch_cost = cost;
         self
     }
 
-    /// The cost of starting a sentence in a foreign language (default 2.0).
+    /// The cost of starting a sentence in a foreign language (default 0.8).
     pub fn start_cost(mut self, cost: f32) -> Self {
         self.params.start_cost = cost;
         self
     }
 
+    /// The cost of ending a sentence in a foreign language (default 0.6).
+    pub fn end_cost(mut self, cost: f32) -> Self {
+        self.params.end_cost = cost;
+        self
+    }
+
     /// The least margin, in log10 likelihood units, a fragment must have over the main
-    /// language to be reported (default 0.0).
+    /// language to be reported (default 0.3).
     pub fn min_margin(mut self, margin: f32) -> Self {
         self.params.min_margin = margin;
+        self
+    }
+
+    /// How much rarer than a word list's rarest word an unlisted word is taken to be,
+    /// in log10 units (default 0.5).
+    pub fn unlisted_penalty(mut self, penalty: f32) -> Self {
+        self.params.unlisted_drop = penalty;
+        self
+    }
+
+    /// Weight of the character model's verdict on words no list has (default 1.0).
+    pub fn char_model_weight(mut self, weight: f32) -> Self {
+        self.params.char_weight = weight;
+        self
+    }
+
+    /// Weight of the evidence of capitalised words inside a sentence when the main
+    /// language does not capitalise nouns (default 0.3): such words are mostly names.
+    pub fn name_weight(mut self, weight: f32) -> Self {
+        self.params.name_weight = weight;
+        self
+    }
+
+    /// The least evidence, in log10 units, a word at the edge of a fragment must give for
+    /// the fragment's language to stay part of it (default 0.3).
+    pub fn edge_gain(mut self, gain: f32) -> Self {
+        self.params.edge_gain = gain;
         self
     }
 
@@ -207,19 +256,24 @@ impl Detector {
     fn evidence(&self, text: &str, sentence: Span, main: Lang, out: &mut Vec<WordEvidence>) {
         out.clear();
         let body = sentence.text(text);
+        let links = links(body);
+        let in_link = |start: usize| links.iter().any(|&(s, e)| s <= start && start < e);
         for (position, token) in words(body).enumerate() {
             let word = token.text;
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let mut spread = 0;
             let kind = if let Some(script) = foreign_script(word) {
                 Kind::Script(script)
-            } else if is_neutral(word) {
+            } else if is_neutral(word) || in_link(token.span.start) {
                 Kind::Neutral
             } else {
-                let mut scores = word_scores(word, &self.params);
-                // Inside a sentence a capitalised word is mostly a name, unless it is
-                // German, which capitalises every noun.
-                let german = scores[index(Lang::De)] == 0.0;
-                if capitalised && position > 0 && main != Lang::De && !german {
+                let (mut scores, listed_in) = word_scores(word, &self.params);
+                spread = listed_in;
+                // Inside a sentence a capitalised word is mostly a name, unless it is a
+                // German noun: German capitalises them all. Names and internationalisms
+                // stand in many languages' lists.
+                let german_noun = scores[index(Lang::De)] == 0.0 && spread < NAME_SPREAD;
+                if capitalised && position > 0 && main != Lang::De && !german_noun {
                     scores = scores.map(|s| s * self.params.name_weight);
                 }
                 Kind::Scores(scores)
@@ -228,6 +282,8 @@ impl Detector {
                 start: sentence.start + token.span.start,
                 end: sentence.start + token.span.end,
                 capitalised,
+                spread,
+                is_english_i: word == "I" || word.starts_with("I'") || word.starts_with("I’"),
                 kind,
             });
         }
@@ -245,7 +301,7 @@ impl Detector {
         allowed[index(main)] = true;
         let mut found: Vec<Fragment> = foreign_runs(words, index(main), &allowed, &self.params)
             .iter()
-            .flat_map(|run| names::without_names(run, words, index(main), &self.params))
+            .flat_map(|run| names::without_names(run, words, main, &self.params))
             .filter(|run| run.margin >= self.params.min_margin)
             .map(|run| Fragment {
                 span: Span::new(words[run.first].start, words[run.last].end),

@@ -115,3 +115,11 @@ fn fragments_are_sorted_and_point_into_the_text() {
         assert!(fragment.confidence >= 0.5 && fragment.confidence <= 1.0);
     }
 }
+
+// Rules added while measuring; each line is a case that broke before its rule.
+t!(regression_name_with_lowercase_link, De, "Die Soldaten der United States of America landeten.", []);
+t!(regression_camel_case_brand_is_not_spanish, De, "CiberCuba-Redaktionsteam", []);
+t!(regression_spanish_place_names_in_german, De, "Einsätze in Regionen wie Sinaloa, Sonora und Tamaulipas sind geplant.", []);
+t!(regression_fragment_keeps_one_language, De, "Die Debatte läuft.\nBe the first to comment", [("Be the first to comment", "en")]);
+t!(english_noun_in_german_is_a_word_not_a_name, De, "Ich habe den Thread gelesen und finde den Post ziemlich awkward, sorry.", [("awkward, sorry", "en")]);
+t!(regression_url_is_not_language, De, "Mehr dazu unter https://example.com/the-best-of-news heute.", []);
