@@ -3,9 +3,9 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use tandem::eval::detect::{self, DetectReport, Predicted, ScoreOptions, Split};
+use tandem::Detector;
+use tandem::eval::detect::{self, DetectReport, ScoreOptions, Split};
 use tandem::eval::segment::{Report, evaluate, read_cases};
-use tandem::{Detector, Lang};
 
 use super::CliError;
 use super::args::{EvalDetectArgs, EvalSegmentArgs, Format, SplitArg};
@@ -53,17 +53,7 @@ fn segment_text(source: &str, report: &Report) -> String {
 
 pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
     let detector = Detector::default();
-    let run = |text: &str, main: Lang| -> Vec<Predicted> {
-        detector
-            .fragments(text, main)
-            .into_iter()
-            .map(|f| Predicted {
-                start: f.span.start,
-                end: f.span.end,
-                lang: f.lang.to_string(),
-            })
-            .collect()
-    };
+    let run = detect::tandem_predictions(&detector);
     let mut reports: Vec<(String, DetectReport)> = Vec::new();
     if let Some(ud) = &args.ud {
         let split = match args.split {

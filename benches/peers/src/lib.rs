@@ -62,15 +62,7 @@ pub fn whatlang_code(lang: whatlang::Lang) -> Option<&'static str> {
 
 /// tandem's fragments.
 pub fn tandem_spans(detector: &Detector, text: &str, main: Lang) -> Vec<Predicted> {
-    detector
-        .fragments(text, main)
-        .into_iter()
-        .map(|f| Predicted {
-            start: f.span.start,
-            end: f.span.end,
-            lang: f.lang.to_string(),
-        })
-        .collect()
+    tandem::eval::detect::tandem_predictions(detector)(text, main)
 }
 
 /// lingua's mixed-language sections whose language is not `main`.

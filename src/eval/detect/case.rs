@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{Detector, Fragment, Lang};
 
 /// A span the detector reports as foreign (not in the main language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,6 +15,27 @@ pub struct Predicted {
     /// The language the detector assigns: an ISO 639-1 code such as `"es"`, or a script
     /// name.
     pub lang: String,
+}
+
+impl From<&Fragment> for Predicted {
+    fn from(fragment: &Fragment) -> Self {
+        Predicted {
+            start: fragment.span.start,
+            end: fragment.span.end,
+            lang: fragment.lang.to_string(),
+        }
+    }
+}
+
+/// tandem's own detector in the shape the benchmarks take.
+pub fn tandem_predictions(detector: &Detector) -> impl Fn(&str, Lang) -> Vec<Predicted> + '_ {
+    |text, main| {
+        detector
+            .fragments(text, main)
+            .iter()
+            .map(Predicted::from)
+            .collect()
+    }
 }
 
 /// One gold sentence.

@@ -83,7 +83,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub use case::{Case, GoldToken, Insertion, Position, Predicted};
+pub use case::{Case, GoldToken, Insertion, Position, Predicted, tandem_predictions};
 pub use conllu::{UdToken, parse_conllu, read_conllu};
 pub use denglisch::parse_denglisch;
 pub use insertion::{DEFAULT_MAINS, Split, Treebank, insert_fragments};

@@ -346,4 +346,5 @@ fn script_fragments(words: &[WordEvidence]) -> Vec<Fragment> {
 }
 
 #[cfg(test)]
+#[rustfmt::skip] // one case per line
 mod tests;

@@ -183,4 +183,5 @@ fn closers_end(line: &str, start: usize) -> usize {
 }
 
 #[cfg(test)]
+#[rustfmt::skip] // one case per line
 mod tests;
