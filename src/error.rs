@@ -43,6 +43,18 @@ pub enum Error {
         /// The code as given.
         code: String,
     },
+    /// A glossary file is malformed or inconsistent (duplicate id, bad status …).
+    #[error("glossary {path}:{line}:{column}: {msg}")]
+    Glossary {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (in characters).
+        column: usize,
+        /// What is wrong.
+        msg: String,
+    },
     /// A data file in another format (CoNLL-U, CSV, …) is malformed.
     #[error("{path}:{line}:{column}: {msg}")]
     Parse {

@@ -19,6 +19,7 @@
 mod error;
 pub mod eval;
 pub mod export;
+pub mod glossary;
 mod lang;
 mod text;
 
