@@ -1,7 +1,11 @@
 //! Serialisable output (JSON schema v1 of DESIGN.md): the shapes other tools rely on.
 
+mod alignment;
 mod detect;
+mod findings;
 mod segments;
 
+pub use alignment::{AlignedDocument, Alignment, AlignmentMode, Group, Member};
 pub use detect::{DetectedDocument, FragmentRecord};
+pub use findings::{Finding, Severity};
 pub use segments::{SegmentedDocument, SentenceRecord};

@@ -1,6 +1,15 @@
 //! Entity glossaries: the model, file formats, finding mentions in text, and applying,
 //! checking and building glossaries.
 
+mod build;
+mod check;
+mod inflection;
+mod matcher;
 mod model;
+mod rewrite;
 
+pub use build::{BuildOptions, Proposal, build, proposals_to_glossary};
+pub use check::{CheckedDocument, check};
+pub use matcher::{AmbiguousMention, Matcher, Mention, Mentions};
 pub use model::{Concept, EntityType, Glossary, Term, TermStatus};
+pub use rewrite::{Change, Rewrite, RewriteMode, is_foreign_form, replacement, rewrite};

@@ -1,0 +1,391 @@
+//! Building bilingual glossary entries from a parallel alignment: names, acronyms and
+//! multi-word capitalised sequences of each side are counted per aligned group, pairs
+//! are scored by how consistently they occur together (Dice coefficient, with Dunning's
+//! log-likelihood ratio as a tie-breaker and a second opinion), and linked one-to-one
+//! best first (competitive linking, Melamed 2000).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use super::inflection::{fold, key};
+use super::{Concept, EntityType, Glossary, Matcher, Term, TermStatus};
+use crate::Lang;
+use crate::export::{Alignment, AlignmentMode};
+use crate::lang::data::LangData;
+use crate::text::words;
+
+/// Settings for [`build`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BuildOptions {
+    /// The least number of groups a pair must share.
+    pub min_pairs: usize,
+    /// The least Dice coefficient.
+    pub min_dice: f64,
+    /// The longest candidate, in words.
+    pub max_words: usize,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            min_pairs: 2,
+            min_dice: 0.5,
+            max_words: 5,
+        }
+    }
+}
+
+/// A proposed entry: two forms that name the same thing, with the evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Proposal {
+    /// The form on the first document's side, as most often written.
+    pub source: String,
+    /// The form on the second document's side.
+    pub target: String,
+    /// Groups holding the source form, the target form, and both.
+    pub source_count: usize,
+    /// Groups holding the target form.
+    pub target_count: usize,
+    /// Groups holding both.
+    pub pair_count: usize,
+    /// Dice coefficient, 0 to 1.
+    pub dice: f64,
+    /// Dunning's log-likelihood ratio (G²).
+    pub llr: f64,
+    /// An aligned sentence pair where both occur.
+    pub example: (String, String),
+    /// The concept of a given glossary that already has one of the forms.
+    pub known: Option<String>,
+}
+
+/// A candidate occurrence: its key (inflection-insensitive) and how it was written.
+#[derive(Debug, Clone)]
+struct Candidate {
+    key: String,
+    written: String,
+}
+
+/// Names and acronyms of a text: maximal runs of capitalised words (with short lowercase
+/// links inside, "United States of America"), without the capitalised sentence openers
+/// that start them ("Die", "The"), and the link-free pieces of runs with links.
+fn candidates(text: &str, lang: Lang, max_words: usize) -> Vec<Candidate> {
+    let data = LangData::get(lang);
+    let tokens: Vec<(&str, usize, usize)> = words(text)
+        .map(|t| (t.text, t.span.start, t.span.end))
+        .collect();
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capital(tokens[i].0) || data.is_starter(tokens[i].0) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < tokens.len() {
+            let (w, ..) = tokens[end];
+            let link =
+                !capital(w) && w.len() <= 4 && end + 1 < tokens.len() && capital(tokens[end + 1].0);
+            if capital(w) || link {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        runs.push((start, end));
+        i = end;
+    }
+    let mut found = Vec::new();
+    let mut push = |a: usize, b: usize| {
+        if b - a <= max_words {
+            let key: Vec<String> = tokens[a..b]
+                .iter()
+                .map(|t| key(&fold(t.0)).to_string())
+                .collect();
+            found.push(Candidate {
+                key: key.join(" "),
+                written: text[tokens[a].1..tokens[b - 1].2].to_string(),
+            });
+        }
+    };
+    for (start, end) in runs {
+        push(start, end);
+        // With links inside ("Vertretern der Europäischen Union"), the pieces between
+        // them are candidates too: a link may join a name or just two nouns.
+        if (start..end).any(|k| !capital(tokens[k].0)) {
+            let mut piece = start;
+            for (k, token) in tokens.iter().enumerate().take(end).skip(start) {
+                if !capital(token.0) {
+                    if k > piece {
+                        push(piece, k);
+                    }
+                    piece = k + 1;
+                }
+            }
+            if end > piece {
+                push(piece, end);
+            }
+        }
+    }
+    found
+}
+
+/// Dunning's G² for a 2×2 contingency table.
+fn log_likelihood(both: f64, only_a: f64, only_b: f64, neither: f64) -> f64 {
+    let n = both + only_a + only_b + neither;
+    let term = |k: f64, row: f64, col: f64| {
+        if k > 0.0 {
+            k * (k * n / (row * col)).ln()
+        } else {
+            0.0
+        }
+    };
+    2.0 * (term(both, both + only_a, both + only_b)
+        + term(only_a, both + only_a, only_a + neither)
+        + term(only_b, only_b + neither, both + only_b)
+        + term(neither, only_b + neither, only_a + neither))
+}
+
+/// Proposes bilingual entries from a parallel alignment of two documents. Forms a
+/// `known` glossary already has are marked with their concept.
+pub fn build(
+    alignment: &Alignment,
+    known: Option<&Glossary>,
+    options: BuildOptions,
+) -> Vec<Proposal> {
+    if alignment.mode != AlignmentMode::Parallel || alignment.documents.len() != 2 {
+        return Vec::new();
+    }
+    let (a_doc, b_doc) = (&alignment.documents[0], &alignment.documents[1]);
+    let mut a_count: HashMap<String, usize> = HashMap::new();
+    let mut b_count: HashMap<String, usize> = HashMap::new();
+    let mut pair_count: HashMap<(String, String), usize> = HashMap::new();
+    let mut written: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    let mut example: HashMap<(String, String), (String, String)> = HashMap::new();
+    let mut groups = 0usize;
+    for group in &alignment.groups {
+        let side = |id: &str| {
+            group
+                .members
+                .iter()
+                .find(|m| m.doc == id)
+                .map(|m| alignment.member_text(m))
+                .unwrap_or_default()
+        };
+        let (a_text, b_text) = (side(&a_doc.id), side(&b_doc.id));
+        if a_text.is_empty() || b_text.is_empty() {
+            continue;
+        }
+        groups += 1;
+        let mut keys = |text: &str, lang: Lang, side: char| {
+            let mut set = BTreeSet::new();
+            for c in candidates(text, lang, options.max_words) {
+                let k = format!("{side}{}", c.key);
+                *written
+                    .entry(k.clone())
+                    .or_default()
+                    .entry(c.written)
+                    .or_default() += 1;
+                set.insert(k);
+            }
+            set
+        };
+        let a_keys = keys(&a_text, a_doc.lang, 'a');
+        let b_keys = keys(&b_text, b_doc.lang, 'b');
+        for k in &a_keys {
+            *a_count.entry(k.clone()).or_default() += 1;
+        }
+        for k in &b_keys {
+            *b_count.entry(k.clone()).or_default() += 1;
+        }
+        for x in &a_keys {
+            for y in &b_keys {
+                let pair = (x.clone(), y.clone());
+                *pair_count.entry(pair.clone()).or_default() += 1;
+                example
+                    .entry(pair)
+                    .or_insert_with(|| (a_text.clone(), b_text.clone()));
+            }
+        }
+    }
+    let most_written = |k: &str| {
+        written[k]
+            .iter()
+            .max_by_key(|(w, n)| (**n, std::cmp::Reverse((*w).clone())))
+            .map(|(w, _)| w.clone())
+            .unwrap_or_default()
+    };
+    let words_in = |k: &str| k.matches(' ').count() + 1;
+    let mut scored: Vec<(f64, f64, String, String)> = pair_count
+        .iter()
+        .filter(|(_, n)| **n >= options.min_pairs)
+        .map(|((x, y), &n)| {
+            let (cx, cy) = (a_count[x] as f64, b_count[y] as f64);
+            let dice = 2.0 * n as f64 / (cx + cy);
+            let both = n as f64;
+            let llr = log_likelihood(both, cx - both, cy - both, groups as f64 - cx - cy + both);
+            (dice, llr, x.clone(), y.clone())
+        })
+        .filter(|(dice, ..)| *dice >= options.min_dice)
+        .collect();
+    // Best first: Dice, then log-likelihood, then forms of equal length, then longer
+    // forms, then the forms themselves for a stable order.
+    scored.sort_by(|p, q| {
+        let length_gap = |x: &str, y: &str| words_in(x).abs_diff(words_in(y));
+        q.0.total_cmp(&p.0)
+            .then(q.1.total_cmp(&p.1))
+            .then(length_gap(&p.2, &p.3).cmp(&length_gap(&q.2, &q.3)))
+            .then((words_in(&q.2) + words_in(&q.3)).cmp(&(words_in(&p.2) + words_in(&p.3))))
+            .then(p.2.cmp(&q.2))
+            .then(p.3.cmp(&q.3))
+    });
+    // Competitive linking: each form is linked at most once.
+    let mut linked_a: BTreeSet<&str> = BTreeSet::new();
+    let mut linked_b: BTreeSet<&str> = BTreeSet::new();
+    let mut accepted: Vec<(String, String, f64, f64)> = Vec::new();
+    for (dice, llr, x, y) in &scored {
+        if linked_a.contains(x.as_str()) || linked_b.contains(y.as_str()) {
+            continue;
+        }
+        linked_a.insert(x);
+        linked_b.insert(y);
+        accepted.push((x.clone(), y.clone(), *dice, *llr));
+    }
+    // A pair inside a longer accepted pair that never occurs without it says nothing new
+    // ("Trump" ↔ "Trump" beside "Donald Trump" ↔ "Donald Trump" when always together).
+    let pairs_of = |x: &String, y: &String| pair_count[&(x.clone(), y.clone())];
+    let redundant: Vec<bool> = accepted
+        .iter()
+        .map(|(x, y, ..)| {
+            accepted.iter().any(|(lx, ly, ..)| {
+                (lx != x || ly != y)
+                    && contains_words(&lx[1..], &x[1..])
+                    && contains_words(&ly[1..], &y[1..])
+                    && a_count[x] == a_count[lx]
+                    && b_count[y] == b_count[ly]
+                    && pairs_of(x, y) == pairs_of(lx, ly)
+            })
+        })
+        .collect();
+    let accepted: Vec<(String, String, f64, f64)> = accepted
+        .into_iter()
+        .zip(redundant)
+        .filter(|(_, r)| !r)
+        .map(|(a, _)| a)
+        .collect();
+    let known_matchers = known.map(|g| (g, Matcher::new(g)));
+    accepted
+        .into_iter()
+        .map(|(x, y, dice, llr)| {
+            let (source, target) = (most_written(&x), most_written(&y));
+            let known = known_matchers.as_ref().and_then(|(g, m)| {
+                known_concept(g, m, &source, a_doc.lang)
+                    .or_else(|| known_concept(g, m, &target, b_doc.lang))
+            });
+            Proposal {
+                source_count: a_count[&x],
+                target_count: b_count[&y],
+                pair_count: pair_count[&(x.clone(), y.clone())],
+                example: example[&(x.clone(), y.clone())].clone(),
+                source,
+                target,
+                dice: (dice * 1000.0).round() / 1000.0,
+                llr: (llr * 10.0).round() / 10.0,
+                known,
+            }
+        })
+        .collect()
+}
+
+/// Whether the words of key `outer` contain those of `inner` as a contiguous run.
+fn contains_words(outer: &str, inner: &str) -> bool {
+    format!(" {outer} ").contains(&format!(" {inner} "))
+}
+
+/// The concept whose term covers the whole of `form`, if any.
+fn known_concept(glossary: &Glossary, matcher: &Matcher, form: &str, lang: Lang) -> Option<String> {
+    let found = matcher.find(form, lang);
+    let mention = found
+        .mentions
+        .iter()
+        .find(|m| m.start == 0 && m.end == form.len())?;
+    glossary.concept(&mention.concept).map(|c| c.id.clone())
+}
+
+/// The proposals as a glossary of candidate entries (status `candidate`), with their
+/// evidence in the concept note.
+pub fn proposals_to_glossary(proposals: &[Proposal], source: Lang, target: Lang) -> Glossary {
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let concepts = proposals
+        .iter()
+        .map(|p| {
+            let mut id = slug(&p.source);
+            let base = id.clone();
+            let mut n = 2;
+            while !used.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            let term = |text: &str| Term {
+                text: text.into(),
+                status: TermStatus::Candidate,
+                note: None,
+            };
+            let mut terms = BTreeMap::new();
+            terms.insert(source, vec![term(&p.source)]);
+            terms
+                .entry(target)
+                .or_insert_with(Vec::new)
+                .push(term(&p.target));
+            let known = p
+                .known
+                .as_ref()
+                .map(|k| format!("known: {k}; "))
+                .unwrap_or_default();
+            let note = format!(
+                "{known}pairs {} of {}/{}, dice {:.3}, llr {:.1}; e.g. «{}» ↔ «{}»",
+                p.pair_count,
+                p.source_count,
+                p.target_count,
+                p.dice,
+                p.llr,
+                p.example.0,
+                p.example.1
+            );
+            Concept {
+                id,
+                entity_type: EntityType::Other,
+                terms,
+                note: Some(note),
+            }
+        })
+        .collect();
+    Glossary { concepts }
+}
+
+/// A concept id from a term: lowercase ASCII letters and digits, hyphens between.
+fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut id = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    if id.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        id
+    } else {
+        format!("c-{id}")
+    }
+}
+
+#[cfg(test)]
+#[rustfmt::skip] // one case per line
+mod tests;

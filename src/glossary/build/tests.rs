@@ -1,0 +1,71 @@
+//! `build` on a parallel fixture written by the team (tests/fixtures).
+
+use super::*;
+
+fn fixture() -> Alignment {
+    serde_json::from_str(include_str!("../../../tests/fixtures/parallel_de_en.alignment.json")).unwrap()
+}
+
+fn pairs(proposals: &[Proposal]) -> Vec<(String, String)> {
+    proposals.iter().map(|p| (p.source.clone(), p.target.clone())).collect()
+}
+
+#[test]
+fn recovers_the_name_pairs_of_the_fixture() {
+    let found = pairs(&build(&fixture(), None, BuildOptions::default()));
+    for (de, en) in [
+        ("Weiße Haus", "White House"),
+        ("Vereinten Nationen", "United Nations"),
+        ("Internationale Währungsfonds", "International Monetary Fund"),
+        ("Angela Merkel", "Angela Merkel"),
+        ("Europäische Union", "European Union"),
+        ("Auswärtige Amt", "Foreign Office"),
+        ("Moskau", "Moscow"),
+        ("Brüssel", "Brussels"),
+    ] {
+        assert!(found.contains(&(de.to_string(), en.to_string())), "{de} ↔ {en} not in {found:#?}");
+    }
+}
+
+#[test]
+fn every_proposal_has_its_evidence() {
+    for p in build(&fixture(), None, BuildOptions::default()) {
+        assert!(p.pair_count >= 2 && p.dice >= 0.5, "{p:?}");
+        assert!(p.example.0.contains(p.source.split(' ').next().unwrap()), "{p:?}");
+    }
+}
+
+#[test]
+fn known_entries_are_marked() {
+    let mut terms = BTreeMap::new();
+    terms.insert(Lang::De, vec![Term { text: "Weißes Haus".into(), status: TermStatus::Preferred, note: None }]);
+    let known = Glossary {
+        concepts: vec![Concept { id: "white-house".into(), entity_type: EntityType::Organisation, terms, note: None }],
+    };
+    let proposals = build(&fixture(), Some(&known), BuildOptions::default());
+    let white_house = proposals.iter().find(|p| p.target == "White House").unwrap();
+    assert_eq!(white_house.known.as_deref(), Some("white-house"));
+    assert!(proposals.iter().filter(|p| p.target != "White House").all(|p| p.known.is_none()));
+}
+
+#[test]
+fn candidates_as_a_glossary() {
+    let glossary = proposals_to_glossary(&build(&fixture(), None, BuildOptions::default()), Lang::De, Lang::En);
+    let concept = glossary.concepts.iter().find(|c| c.id == "moskau").unwrap();
+    assert_eq!(concept.terms[&Lang::En][0].text, "Moscow");
+    assert_eq!(concept.terms[&Lang::De][0].status, TermStatus::Candidate);
+    assert!(concept.note.as_ref().unwrap().contains("dice"));
+}
+
+#[test]
+fn comparable_alignments_give_nothing() {
+    let mut alignment = fixture();
+    alignment.mode = AlignmentMode::Comparable;
+    assert!(build(&alignment, None, BuildOptions::default()).is_empty());
+}
+
+#[test]
+fn g_squared_is_zero_for_independence() {
+    assert!(log_likelihood(1.0, 1.0, 1.0, 1.0).abs() < 1e-9);
+    assert!(log_likelihood(5.0, 0.0, 0.0, 5.0) > 10.0);
+}

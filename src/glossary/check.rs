@@ -1,0 +1,276 @@
+//! Checking documents against a glossary: deprecated variants, forms of another
+//! language, ambiguous short forms, and one concept written differently in different
+//! documents of the same language (outlet A "Sheinbaum Pardo", outlet B "Claudia
+//! Sheinbaum").
+
+use std::collections::BTreeMap;
+
+use super::inflection::fold;
+use super::{Glossary, Mentions, RewriteMode, replacement};
+use crate::Lang;
+use crate::export::{Finding, Severity};
+
+/// One document's mentions, as `check` needs them.
+#[derive(Debug, Clone)]
+pub struct CheckedDocument<'a> {
+    /// The document's source, for messages.
+    pub source: &'a str,
+    /// Its language.
+    pub lang: Lang,
+    /// What the matcher found in it.
+    pub mentions: &'a Mentions,
+}
+
+/// Findings for each document, in the order given.
+pub fn check(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<Vec<Finding>> {
+    let mut findings: Vec<Vec<Finding>> =
+        docs.iter().map(|doc| own_findings(glossary, doc)).collect();
+    for (d, finding) in inconsistencies(docs) {
+        findings[d].push(finding);
+    }
+    for list in &mut findings {
+        list.sort_by_key(|f| (f.start, f.end));
+    }
+    findings
+}
+
+/// Deprecated variants, foreign forms and ambiguous forms within one document.
+fn own_findings(glossary: &Glossary, doc: &CheckedDocument<'_>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for mention in &doc.mentions.mentions {
+        for (mode, rule, what) in [
+            (
+                RewriteMode::Normalize,
+                "glossary-deprecated",
+                "deprecated variant",
+            ),
+            (
+                RewriteMode::Translate,
+                "glossary-foreign-form",
+                "form of another language",
+            ),
+        ] {
+            if let Some((to, _)) = replacement(mention, glossary, doc.lang, mode) {
+                findings.push(Finding {
+                    rule: rule.into(),
+                    severity: Severity::Warning,
+                    start: mention.start,
+                    end: mention.end,
+                    text: mention.text.clone(),
+                    message: format!(
+                        "{what} of '{}' ({}): use '{to}'",
+                        mention.concept, mention.lang
+                    ),
+                    suggestion: Some(to),
+                });
+            }
+        }
+    }
+    for ambiguous in &doc.mentions.ambiguous {
+        findings.push(Finding {
+            rule: "glossary-ambiguous".into(),
+            severity: Severity::Info,
+            start: ambiguous.start,
+            end: ambiguous.end,
+            text: ambiguous.text.clone(),
+            message: format!(
+                "'{}' may be {}; the document names none of them in full",
+                ambiguous.text,
+                ambiguous.candidates.join(" or ")
+            ),
+            suggestion: None,
+        });
+    }
+    findings
+}
+
+/// The full forms one concept is written in: folded form → (document, mention) places.
+type FormsInUse = BTreeMap<String, Vec<(usize, usize)>>;
+
+/// One concept written with different full forms across documents of one language: a
+/// finding at each mention whose form is not the one most documents use.
+fn inconsistencies(docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
+    // (language, concept) → form (folded) → documents using it, with their mentions.
+    let mut uses: BTreeMap<(Lang, &str), FormsInUse> = BTreeMap::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (m, mention) in doc.mentions.mentions.iter().enumerate() {
+            if mention.lang != doc.lang || mention.term.split_whitespace().count() < 2 {
+                continue; // foreign forms and short forms are judged elsewhere
+            }
+            uses.entry((doc.lang, mention.concept.as_str()))
+                .or_default()
+                .entry(fold(&mention.term))
+                .or_default()
+                .push((d, m));
+        }
+    }
+    let mut findings = Vec::new();
+    for ((_, concept), forms) in uses {
+        if forms.len() < 2 {
+            continue;
+        }
+        let documents_using = |places: &Vec<(usize, usize)>| {
+            let mut ds: Vec<usize> = places.iter().map(|&(d, _)| d).collect();
+            ds.dedup();
+            ds.len()
+        };
+        let (common, _) = forms
+            .iter()
+            .max_by_key(|(form, places)| {
+                (documents_using(places), std::cmp::Reverse((*form).clone()))
+            })
+            .expect("at least two forms");
+        let common_text = {
+            let &(d, m) = &forms[common][0];
+            docs[d].mentions.mentions[m].term.clone()
+        };
+        for (form, places) in &forms {
+            if form == common {
+                continue;
+            }
+            for &(d, m) in places {
+                let mention = &docs[d].mentions.mentions[m];
+                let elsewhere: Vec<&str> = forms[common]
+                    .iter()
+                    .map(|&(od, _)| docs[od].source)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                findings.push((
+                    d,
+                    Finding {
+                        rule: "glossary-inconsistent".into(),
+                        severity: Severity::Info,
+                        start: mention.start,
+                        end: mention.end,
+                        text: mention.text.clone(),
+                        message: format!(
+                            "'{concept}' is written '{}' here and '{common_text}' in {}",
+                            mention.term,
+                            elsewhere.join(", ")
+                        ),
+                        suggestion: Some(common_text.clone()),
+                    },
+                ));
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::{Concept, EntityType, Matcher, Term, TermStatus};
+
+    fn glossary() -> Glossary {
+        let term = |text: &str, status| Term {
+            text: text.into(),
+            status,
+            note: None,
+        };
+        let mut sheinbaum = std::collections::BTreeMap::new();
+        sheinbaum.insert(
+            Lang::De,
+            vec![
+                term("Claudia Sheinbaum", TermStatus::Preferred),
+                term("Sheinbaum Pardo", TermStatus::Admitted),
+                term("Claudia Sheinbaum Pardo", TermStatus::Admitted),
+                term("Sheinbaum", TermStatus::Admitted),
+            ],
+        );
+        sheinbaum.insert(
+            Lang::Es,
+            vec![term("Claudia Sheinbaum", TermStatus::Preferred)],
+        );
+        let mut white_house = std::collections::BTreeMap::new();
+        white_house.insert(
+            Lang::De,
+            vec![
+                term("Weißes Haus", TermStatus::Preferred),
+                term("Weisses Haus", TermStatus::Deprecated),
+            ],
+        );
+        white_house.insert(Lang::Es, vec![term("Casa Blanca", TermStatus::Preferred)]);
+        Glossary {
+            concepts: vec![
+                Concept {
+                    id: "claudia-sheinbaum".into(),
+                    entity_type: EntityType::Person,
+                    terms: sheinbaum,
+                    note: None,
+                },
+                Concept {
+                    id: "white-house".into(),
+                    entity_type: EntityType::Organisation,
+                    terms: white_house,
+                    note: None,
+                },
+            ],
+        }
+    }
+
+    fn rules(texts: &[&str]) -> Vec<Vec<String>> {
+        let glossary = glossary();
+        let matcher = Matcher::new(&glossary);
+        let mentions: Vec<Mentions> = texts.iter().map(|t| matcher.find(t, Lang::De)).collect();
+        let sources: Vec<String> = (0..texts.len()).map(|i| format!("doc{i}")).collect();
+        let docs: Vec<CheckedDocument> = mentions
+            .iter()
+            .zip(&sources)
+            .map(|(m, s)| CheckedDocument {
+                source: s,
+                lang: Lang::De,
+                mentions: m,
+            })
+            .collect();
+        check(&glossary, &docs)
+            .into_iter()
+            .map(|list| {
+                list.into_iter()
+                    .map(|f| format!("{}:{}", f.rule, f.text))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn deprecated_and_foreign_forms() {
+        assert_eq!(
+            rules(&["Das Weisses Haus und die Casa Blanca."]),
+            [[
+                "glossary-deprecated:Weisses Haus",
+                "glossary-foreign-form:Casa Blanca"
+            ]]
+        );
+    }
+
+    #[test]
+    fn same_concept_written_differently_across_outlets() {
+        let found = rules(&[
+            "Claudia Sheinbaum sprach.",
+            "Sheinbaum Pardo sprach.",
+            "Claudia Sheinbaum lehnte ab.",
+        ]);
+        assert_eq!(found[0], Vec::<String>::new());
+        assert_eq!(found[1], ["glossary-inconsistent:Sheinbaum Pardo"]);
+        assert_eq!(found[2], Vec::<String>::new());
+    }
+
+    #[test]
+    fn short_forms_are_not_inconsistent() {
+        let found = rules(&[
+            "Claudia Sheinbaum sprach.",
+            "Claudia Sheinbaum sprach. Sheinbaum ging.",
+        ]);
+        assert!(found.iter().all(Vec::is_empty), "{found:?}");
+    }
+
+    #[test]
+    fn ambiguous_short_form_is_reported() {
+        assert_eq!(
+            rules(&["Sheinbaum sprach."]),
+            [["glossary-ambiguous:Sheinbaum"]]
+        );
+    }
+}

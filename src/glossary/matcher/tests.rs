@@ -1,0 +1,122 @@
+//! The inflection cases of issue #4, the short-form rule and leftmost-longest matching,
+//! on a small glossary written here.
+
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::glossary::{Concept, EntityType, Term};
+
+/// A glossary from `id: lang=term/status | lang=term/status …` lines.
+fn glossary(lines: &[&str]) -> Glossary {
+    let concepts = lines
+        .iter()
+        .map(|line| {
+            let (id, rest) = line.split_once(": ").unwrap();
+            let mut terms: BTreeMap<Lang, Vec<Term>> = BTreeMap::new();
+            for entry in rest.split(" | ") {
+                let (lang, term) = entry.split_once('=').unwrap();
+                let (text, status) = term.rsplit_once('/').unwrap_or((term, "preferred"));
+                terms.entry(lang.parse().unwrap()).or_default().push(Term {
+                    text: text.into(),
+                    status: status.parse().unwrap(),
+                    note: None,
+                });
+            }
+            Concept { id: id.into(), entity_type: EntityType::Other, terms, note: None }
+        })
+        .collect();
+    Glossary { concepts }
+}
+
+fn seeds_like() -> Matcher {
+    Matcher::new(&glossary(&[
+        "white-house: de=Weißes Haus | en=White House | es=Casa Blanca",
+        "donald-trump: de=Donald Trump | de=Trump/admitted | en=Donald Trump | en=Trump/admitted",
+        "mexico: de=Mexiko | en=Mexico | es=México",
+        "cia: de=CIA | en=CIA | en=Central Intelligence Agency/admitted",
+        "dea: de=DEA | en=DEA",
+        "new-york-times: de=The New York Times | de=Times/admitted | en=The New York Times | en=Times/admitted",
+        "marco-rubio: de=Marco Rubio | de=Rubio/admitted",
+        "us: de=USA | de=Vereinigte Staaten/admitted | en=United States",
+        "sheinbaum: de=Claudia Sheinbaum | de=Sheinbaum Pardo/deprecated | de=Sheinbaum/admitted",
+    ]))
+}
+
+fn found(text: &str) -> Vec<(String, String)> {
+    seeds_like()
+        .find(text, Lang::De)
+        .mentions
+        .into_iter()
+        .map(|m| (m.text, m.concept))
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$(($surface:expr, $concept:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let expected: Vec<(String, String)> = vec![$(($surface.to_string(), $concept.to_string())),*];
+            assert_eq!(found($text), expected);
+        }
+    };
+}
+
+t!(genitive_of_a_two_word_term, "Ein Sprecher des Weißen Hauses sagte nichts.", [("Weißen Hauses", "white-house")]);
+t!(dative_of_a_two_word_term, "Von dem Weißen Haus kam keine Antwort.", [("Weißen Haus", "white-house")]);
+t!(nominative_with_article, "Das Weiße Haus schweigt.", [("Weiße Haus", "white-house")]);
+t!(genitive_of_a_name, "Donald Trump sprach. Trumps Plan ist klar.", [("Donald Trump", "donald-trump"), ("Trumps", "donald-trump")]);
+t!(genitive_of_a_country, "Die Souveränität Mexikos steht auf dem Spiel.", [("Mexikos", "mexico")]);
+t!(hyphenated_compound_first_part, "Donald Trump lobt die Trump-Regierung.", [("Donald Trump", "donald-trump"), ("Trump", "donald-trump")]);
+t!(acronym_in_a_compound, "CIA-Agenten und DEA-Agenten sind im Land.", [("CIA", "cia"), ("DEA", "dea")]);
+t!(case_folded_match, "Die cia dementiert.", [("cia", "cia")]);
+t!(longest_match_wins, "Die Vereinigte Staaten.", [("Vereinigte Staaten", "us")]);
+t!(inflected_adjective_in_a_longer_term, "Die Vereinigten Staaten drängen.", [("Vereinigten Staaten", "us")]);
+t!(short_form_resolves_with_the_full_form, "Laut The New York Times, so die Times weiter.", [("The New York Times", "new-york-times"), ("Times", "new-york-times")]);
+t!(no_match_inside_a_word, "Die Mexikoreise und der Trumpet-Spieler.", []);
+t!(words_of_a_term_must_be_adjacent, "Weißes. Haus", []);
+
+#[test]
+fn short_form_without_full_form_is_ambiguous() {
+    let result = seeds_like().find("Rubio reiste nach Mexiko.", Lang::De);
+    assert_eq!(result.mentions.len(), 1, "{result:?}");
+    assert_eq!(result.ambiguous.len(), 1);
+    assert_eq!(result.ambiguous[0].text, "Rubio");
+    assert_eq!(result.ambiguous[0].candidates, ["marco-rubio"]);
+}
+
+#[test]
+fn form_claimed_by_two_concepts_is_ambiguous() {
+    let matcher = Matcher::new(&glossary(&[
+        "nyt: en=The New York Times | en=Times/admitted",
+        "ft: en=Financial Times | en=Times/admitted",
+    ]));
+    let result = matcher.find("The New York Times and the Financial Times agree, says the Times.", Lang::En);
+    let resolved: Vec<&str> = result.mentions.iter().map(|m| m.concept.as_str()).collect();
+    assert_eq!(resolved, ["nyt", "ft"]);
+    assert_eq!(result.ambiguous[0].candidates, ["ft", "nyt"]);
+}
+
+#[test]
+fn exact_match_beats_folded_one() {
+    let matcher = Matcher::new(&glossary(&["a: de=Weißes Haus", "b: de=Weisses Haus/deprecated"]));
+    let found = matcher.find("Das Weisses Haus.", Lang::De);
+    assert_eq!(found.mentions[0].concept, "b");
+    assert!(found.mentions[0].exact);
+    let found = matcher.find("Das Weißes Haus.", Lang::De);
+    assert_eq!(found.mentions[0].concept, "a");
+}
+
+#[test]
+fn mention_reports_language_status_and_offsets() {
+    let text = "Sheinbaum Pardo traf die Casa Blanca.";
+    let matcher = Matcher::new(&glossary(&[
+        "white-house: de=Weißes Haus | en=White House | es=Casa Blanca",
+        "sheinbaum: de=Claudia Sheinbaum | de=Sheinbaum Pardo/deprecated",
+    ]));
+    let mentions = matcher.find(text, Lang::De).mentions;
+    assert_eq!(mentions[0].status, TermStatus::Deprecated);
+    assert_eq!(mentions[1].lang, Lang::Es, "a foreign form keeps its language");
+    for m in &mentions {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+}
