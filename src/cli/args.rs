@@ -37,8 +37,160 @@ Examples:
   tandem detect --check --lang de article.txt   # exit 1 when anything is found"
     )]
     Detect(DetectArgs),
+    /// Apply, check, convert and build entity glossaries
+    Glossary(GlossaryArgs),
     /// Measure tandem against gold data
     Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlossaryArgs {
+    #[command(subcommand)]
+    pub(crate) command: GlossaryCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum GlossaryCommand {
+    /// Find glossary terms in documents, or rewrite them (normalize, translate)
+    #[command(after_help = "Modes:
+  annotate   list every mention: concept id, offsets, the form found (default)
+  normalize  replace deprecated variants with the preferred term of the document's language
+  translate  replace forms of another language (\"Casa Blanca\" in German) with it
+
+Rewritten text goes to -o (a file, or a folder for several inputs), over the input with
+--in-place (atomically), or to standard output; the list of changes goes to standard
+output, or to standard error when the text does.
+
+Examples:
+  tandem glossary apply glossary/seeds.tsv seeds/000_7c7a039386e2d980.txt
+  tandem glossary apply glossary/seeds.tsv --format json seeds/*.txt
+  tandem glossary apply glossary/seeds.tsv --mode translate article.txt -o article.de.txt")]
+    Apply(GlossaryApplyArgs),
+    /// Report deprecated variants, foreign forms and inconsistent names across documents
+    #[command(after_help = "Examples:
+  tandem glossary check glossary/seeds.tsv seeds/*.txt
+  tandem glossary check --check --format json glossary/seeds.tsv a.txt b.txt  # exit 1 on findings")]
+    Check(GlossaryCheckArgs),
+    /// Convert a glossary between the native TSV, TBX and OmegaT formats
+    #[command(
+        after_help = "Formats: native (.tsv), tbx (TBX v3, .tbx), tbx2 (TBX v2, read only),
+omegat:SRC-TGT (OmegaT tab-separated glossary, e.g. omegat:de-en; .txt).
+Formats are taken from the file extensions unless --from / --to say otherwise.
+
+Examples:
+  tandem glossary convert glossary/seeds.tsv glossary/seeds.tbx
+  tandem glossary convert old.tbx new.tsv --from tbx2
+  tandem glossary convert glossary/seeds.tsv omegat.txt --to omegat:de-en"
+    )]
+    Convert(GlossaryConvertArgs),
+    /// Propose bilingual entries from a parallel alignment
+    #[command(
+        after_help = "Reads an alignment made with `tandem align --mode parallel` and proposes pairs of
+names, acronyms and capitalised multi-word forms that occur together in aligned
+sentences (Dice coefficient, log-likelihood, competitive linking). Entries are written
+in the native format with status \"candidate\" and their evidence in the note.
+
+Examples:
+  tandem glossary build aligned/pair.json -o candidates.tsv
+  tandem glossary build aligned/pair.json --glossary glossary/seeds.tsv --format json"
+    )]
+    Build(GlossaryBuildArgs),
+}
+
+/// Glossary formats as the user names them.
+pub(crate) type FormatSpec = String;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ApplyMode {
+    /// List mentions
+    Annotate,
+    /// Replace deprecated variants
+    Normalize,
+    /// Replace forms of other languages
+    Translate,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlossaryApplyArgs {
+    /// The glossary (native .tsv, .tbx, …)
+    #[arg(value_name = "GLOSSARY")]
+    pub(crate) glossary: PathBuf,
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    /// What to do with the mentions
+    #[arg(long, value_enum, default_value_t = ApplyMode::Annotate)]
+    pub(crate) mode: ApplyMode,
+    /// Format of the report
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+    /// Where rewritten text goes: a file, or a folder for several inputs
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// Rewrite the inputs themselves (atomically)
+    #[arg(long, conflicts_with = "output")]
+    pub(crate) in_place: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlossaryCheckArgs {
+    /// The glossary
+    #[arg(value_name = "GLOSSARY")]
+    pub(crate) glossary: PathBuf,
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
+    /// Exit with code 1 when anything is found
+    #[arg(long)]
+    pub(crate) check: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlossaryConvertArgs {
+    /// The glossary to read
+    #[arg(value_name = "IN")]
+    pub(crate) input: PathBuf,
+    /// The glossary to write (`-` for standard output)
+    #[arg(value_name = "OUT")]
+    pub(crate) output: PathBuf,
+    /// Format of IN (native, tbx, tbx2, omegat:SRC-TGT)
+    #[arg(long, value_name = "FORMAT")]
+    pub(crate) from: Option<FormatSpec>,
+    /// Format of OUT (native, tbx, omegat:SRC-TGT)
+    #[arg(long, value_name = "FORMAT")]
+    pub(crate) to: Option<FormatSpec>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum BuildFormat {
+    /// tandem's glossary TSV, status candidate
+    Native,
+    /// TBX v3
+    Tbx,
+    /// The proposals with their evidence, as JSON
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GlossaryBuildArgs {
+    /// A parallel alignment (JSON from `tandem align --mode parallel`)
+    #[arg(value_name = "ALIGNMENT")]
+    pub(crate) alignment: PathBuf,
+    /// A glossary whose entries are marked as known
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = BuildFormat::Native)]
+    pub(crate) format: BuildFormat,
+    /// Write here (atomically) instead of standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// The least number of aligned groups a pair must share
+    #[arg(long, default_value_t = 2)]
+    pub(crate) min_pairs: usize,
+    /// The least Dice coefficient of a pair
+    #[arg(long, default_value_t = 0.5)]
+    pub(crate) min_dice: f64,
 }
 
 /// Output format.
@@ -92,6 +244,9 @@ pub(crate) struct DetectArgs {
     /// Report only fragments at least this confident (0.5 to 1.0)
     #[arg(long, value_name = "C", default_value_t = 0.5)]
     pub(crate) min_confidence: f64,
+    /// A glossary whose terms are never fragments
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
     /// Exit with code 1 when any fragment is found
     #[arg(long)]
     pub(crate) check: bool,

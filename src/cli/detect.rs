@@ -17,6 +17,10 @@ pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
     if !args.languages.is_empty() {
         builder = builder.languages(&args.languages);
     }
+    if let Some(path) = &args.glossary {
+        let glossary = super::glossary::load(path)?;
+        builder = builder.protect(glossary.terms().map(|(_, _, term)| term.text.clone()));
+    }
     let detector = builder.build();
     let mut sink = Sink::open(args.output.output.as_deref())?;
     let style = sink.style();

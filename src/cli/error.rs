@@ -8,6 +8,9 @@ pub(crate) enum CliError {
     /// An error from the library (bad input and the like).
     #[error(transparent)]
     Tandem(#[from] tandem::Error),
+    /// The command's arguments do not fit together.
+    #[error("{0}")]
+    Usage(String),
     /// Several inputs were bad; each has been reported already.
     #[error("{count} input(s) could not be read; nothing was written")]
     BadInputs { count: usize },

@@ -5,6 +5,7 @@ mod args;
 mod detect;
 mod error;
 mod eval;
+mod glossary;
 mod inputs;
 mod output;
 mod segment;
@@ -22,6 +23,7 @@ pub(crate) fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
+        Command::Glossary(glossary) => glossary::run(glossary.command),
         Command::Eval(eval) => match eval.command {
             EvalCommand::Segment(args) => eval::segment(&args),
             EvalCommand::Detect(args) => eval::detect(&args),

@@ -3,7 +3,7 @@
 //! documents of the same language (outlet A "Sheinbaum Pardo", outlet B "Claudia
 //! Sheinbaum").
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
 use super::{Glossary, Mentions, RewriteMode, replacement};
@@ -124,18 +124,16 @@ fn inconsistencies(docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
             let &(d, m) = &forms[common][0];
             docs[d].mentions.mentions[m].term.clone()
         };
+        let common_docs: BTreeSet<usize> = forms[common].iter().map(|&(d, _)| d).collect();
+        let elsewhere: Vec<&str> = common_docs.iter().map(|&d| docs[d].source).collect();
         for (form, places) in &forms {
             if form == common {
                 continue;
             }
-            for &(d, m) in places {
+            // A document that also uses the common form varies its own wording; only one
+            // that never does differs from the others.
+            for &(d, m) in places.iter().filter(|(d, _)| !common_docs.contains(d)) {
                 let mention = &docs[d].mentions.mentions[m];
-                let elsewhere: Vec<&str> = forms[common]
-                    .iter()
-                    .map(|&(od, _)| docs[od].source)
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .into_iter()
-                    .collect();
                 findings.push((
                     d,
                     Finding {
@@ -255,6 +253,15 @@ mod tests {
         assert_eq!(found[0], Vec::<String>::new());
         assert_eq!(found[1], ["glossary-inconsistent:Sheinbaum Pardo"]);
         assert_eq!(found[2], Vec::<String>::new());
+    }
+
+    #[test]
+    fn varying_forms_within_one_document_are_not_inconsistent() {
+        let found = rules(&[
+            "Claudia Sheinbaum und Claudia Sheinbaum Pardo.",
+            "Claudia Sheinbaum.",
+        ]);
+        assert!(found.iter().all(Vec::is_empty), "{found:?}");
     }
 
     #[test]

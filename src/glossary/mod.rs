@@ -3,13 +3,15 @@
 
 mod build;
 mod check;
-mod inflection;
+pub mod format;
+pub(crate) mod inflection;
 mod matcher;
 mod model;
 mod rewrite;
 
 pub use build::{BuildOptions, Proposal, build, proposals_to_glossary};
 pub use check::{CheckedDocument, check};
+pub use format::{Conflict, Format, conflicts, parse, parse_omegat, read, render};
 pub use matcher::{AmbiguousMention, Matcher, Mention, Mentions};
 pub use model::{Concept, EntityType, Glossary, Term, TermStatus};
 pub use rewrite::{Change, Rewrite, RewriteMode, is_foreign_form, replacement, rewrite};

@@ -1,0 +1,407 @@
+//! `tandem glossary apply|check|convert|build`: reading, formatting and writing only; the
+//! matching, rewriting, checking and building live in `tandem::glossary`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+use tandem::export::{Alignment, Finding};
+use tandem::glossary::{
+    self, BuildOptions, CheckedDocument, Format, Glossary, Matcher, Mentions, RewriteMode,
+};
+use tandem::{Document, Lang, LineIndex};
+
+use super::CliError;
+use super::args::{
+    ApplyMode, BuildFormat, Format as OutputFormat, GlossaryApplyArgs, GlossaryBuildArgs,
+    GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
+};
+use super::inputs::documents;
+use super::output::Sink;
+
+pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
+    match command {
+        GlossaryCommand::Apply(args) => apply(&args),
+        GlossaryCommand::Check(args) => check(&args),
+        GlossaryCommand::Convert(args) => convert(&args),
+        GlossaryCommand::Build(args) => build(&args),
+    }
+}
+
+/// Reads a glossary and warns about forms that several concepts claim.
+pub(crate) fn load(path: &Path) -> Result<Glossary, CliError> {
+    let glossary = glossary::read(path, None)?;
+    for conflict in glossary::conflicts(&glossary) {
+        eprintln!(
+            "tandem: warning: glossary {}: '{}' ({}) is a term of {}",
+            path.display(),
+            conflict.form,
+            conflict.lang,
+            conflict.concepts.join(", ")
+        );
+    }
+    Ok(glossary)
+}
+
+/// `path:line:col` of a byte offset of a document.
+fn place(doc: &Document, lines: &LineIndex, offset: usize) -> String {
+    let (line, column) = lines.position(&doc.text, offset);
+    format!("{}:{line}:{column}", doc.source)
+}
+
+#[derive(Serialize)]
+struct AnnotatedDocument<'a> {
+    source: &'a str,
+    lang: Lang,
+    #[serde(flatten)]
+    mentions: &'a Mentions,
+}
+
+#[derive(Serialize)]
+struct RewrittenDocument<'a> {
+    source: &'a str,
+    lang: Lang,
+    output: Option<String>,
+    changes: &'a [glossary::Change],
+}
+
+fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
+    let glossary = load(&args.glossary)?;
+    let docs = documents(&args.input)?;
+    let matcher = Matcher::new(&glossary);
+    let mode = match args.mode {
+        ApplyMode::Annotate => None,
+        ApplyMode::Normalize => Some(RewriteMode::Normalize),
+        ApplyMode::Translate => Some(RewriteMode::Translate),
+    };
+    let Some(mode) = mode else {
+        let mut sink = Sink::open(args.output.as_deref())?;
+        for doc in &docs {
+            let mentions = matcher.find(&doc.text, doc.lang);
+            match args.format {
+                OutputFormat::Json => sink.write_json_line(&AnnotatedDocument {
+                    source: &doc.source,
+                    lang: doc.lang,
+                    mentions: &mentions,
+                })?,
+                OutputFormat::Text => sink.write_str(&annotation_text(doc, &mentions))?,
+            }
+        }
+        sink.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let targets = rewrite_targets(args, &docs)?;
+    let text_to_stdout = targets.iter().all(Option::is_none);
+    let mut report = String::new();
+    let mut json_lines = Vec::new();
+    for (doc, target) in docs.iter().zip(&targets) {
+        let mentions = matcher.find(&doc.text, doc.lang);
+        let rewrite = glossary::rewrite(&doc.text, &mentions.mentions, &glossary, doc.lang, mode);
+        let mut sink = Sink::open(target.as_deref())?;
+        sink.write_str(&rewrite.text)?;
+        sink.finish()?;
+        match args.format {
+            OutputFormat::Json => json_lines.push(
+                serde_json::to_string(&RewrittenDocument {
+                    source: &doc.source,
+                    lang: doc.lang,
+                    output: target.as_ref().map(|t| t.display().to_string()),
+                    changes: &rewrite.changes,
+                })
+                .expect("report serialises"),
+            ),
+            OutputFormat::Text => report.push_str(&changes_text(doc, &rewrite.changes)),
+        }
+    }
+    let report = match args.format {
+        OutputFormat::Json => json_lines.iter().map(|l| format!("{l}\n")).collect(),
+        OutputFormat::Text => report,
+    };
+    if text_to_stdout {
+        eprint!("{report}");
+    } else {
+        let mut sink = Sink::open(None)?;
+        sink.write_str(&report)?;
+        sink.finish()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where each document's rewritten text goes; `None` is standard output.
+fn rewrite_targets(
+    args: &GlossaryApplyArgs,
+    docs: &[Document],
+) -> Result<Vec<Option<PathBuf>>, CliError> {
+    if args.in_place {
+        if docs.iter().any(|d| d.source == tandem::STDIN_NAME) {
+            return Err(CliError::Usage(
+                "--in-place cannot rewrite standard input".into(),
+            ));
+        }
+        return Ok(docs
+            .iter()
+            .map(|d| Some(PathBuf::from(&d.source)))
+            .collect());
+    }
+    match &args.output {
+        None if docs.len() > 1 => Err(CliError::Usage(
+            "several inputs: give -o FOLDER or --in-place for the rewritten texts".into(),
+        )),
+        None => Ok(vec![None]),
+        Some(out) if docs.len() == 1 && !out.is_dir() => Ok(vec![Some(out.clone())]),
+        Some(folder) => {
+            std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
+                path: folder.clone(),
+                source,
+            })?;
+            docs.iter()
+                .map(|d| {
+                    let name = Path::new(&d.source).file_name().ok_or_else(|| {
+                        CliError::Usage(format!(
+                            "{}: no file name to write under {}",
+                            d.source,
+                            folder.display()
+                        ))
+                    })?;
+                    let target = folder.join(name);
+                    if Path::new(&d.source) == target {
+                        return Err(CliError::Usage(format!(
+                            "{}: -o would overwrite the input; use --in-place for that",
+                            d.source
+                        )));
+                    }
+                    Ok(Some(target))
+                })
+                .collect()
+        }
+    }
+}
+
+fn annotation_text(doc: &Document, mentions: &Mentions) -> String {
+    let lines = LineIndex::new(&doc.text);
+    let mut out = String::new();
+    for m in &mentions.mentions {
+        let exact = if m.exact { "" } else { ", folded" };
+        let _ = writeln!(
+            out,
+            "{}: {} {:?} ({} {}{exact})",
+            place(doc, &lines, m.start),
+            m.concept,
+            m.text,
+            m.lang,
+            m.status
+        );
+    }
+    for a in &mentions.ambiguous {
+        let _ = writeln!(
+            out,
+            "{}: ambiguous {:?}: {}",
+            place(doc, &lines, a.start),
+            a.text,
+            a.candidates.join(" or ")
+        );
+    }
+    let mut concepts: Vec<&str> = mentions
+        .mentions
+        .iter()
+        .map(|m| m.concept.as_str())
+        .collect();
+    concepts.sort_unstable();
+    concepts.dedup();
+    let _ = writeln!(
+        out,
+        "{}: {}, {} mentions of {} concepts, {} ambiguous",
+        doc.source,
+        doc.lang,
+        mentions.mentions.len(),
+        concepts.len(),
+        mentions.ambiguous.len()
+    );
+    out
+}
+
+fn changes_text(doc: &Document, changes: &[glossary::Change]) -> String {
+    let lines = LineIndex::new(&doc.text);
+    let mut out = String::new();
+    for c in changes {
+        let _ = writeln!(
+            out,
+            "{}: {} {:?} -> {:?} ({})",
+            place(doc, &lines, c.start),
+            c.reason,
+            c.from,
+            c.to,
+            c.concept
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} change{}",
+        doc.source,
+        changes.len(),
+        if changes.len() == 1 { "" } else { "s" }
+    );
+    out
+}
+
+#[derive(Serialize)]
+struct CheckedReport<'a> {
+    source: &'a str,
+    lang: Lang,
+    findings: &'a [Finding],
+}
+
+fn check(args: &GlossaryCheckArgs) -> Result<ExitCode, CliError> {
+    let glossary = load(&args.glossary)?;
+    let docs = documents(&args.input)?;
+    let matcher = Matcher::new(&glossary);
+    let mentions: Vec<Mentions> = docs.iter().map(|d| matcher.find(&d.text, d.lang)).collect();
+    let checked: Vec<CheckedDocument> = docs
+        .iter()
+        .zip(&mentions)
+        .map(|(d, m)| CheckedDocument {
+            source: &d.source,
+            lang: d.lang,
+            mentions: m,
+        })
+        .collect();
+    let findings = glossary::check(&glossary, &checked);
+    let mut sink = Sink::open(args.output.output.as_deref())?;
+    for (doc, found) in docs.iter().zip(&findings) {
+        match args.output.format {
+            OutputFormat::Json => sink.write_json_line(&CheckedReport {
+                source: &doc.source,
+                lang: doc.lang,
+                findings: found,
+            })?,
+            OutputFormat::Text => sink.write_str(&findings_text(doc, found))?,
+        }
+    }
+    sink.finish()?;
+    let any = findings.iter().any(|f| !f.is_empty());
+    Ok(if args.check && any {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Findings as `file:line:col: severity rule: message`, then a count.
+pub(crate) fn findings_text(doc: &Document, findings: &[Finding]) -> String {
+    let lines = LineIndex::new(&doc.text);
+    let mut out = String::new();
+    for f in findings {
+        let _ = writeln!(
+            out,
+            "{}: {} {}: {}",
+            place(doc, &lines, f.start),
+            f.severity,
+            f.rule,
+            f.message
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} finding{}",
+        doc.source,
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    );
+    out
+}
+
+/// A format as given on the command line: a name, or `omegat:SRC-TGT`.
+fn parse_format(spec: &str) -> Result<(Format, Option<(Lang, Lang)>), CliError> {
+    let (name, langs) = match spec.split_once(':') {
+        Some((name, langs)) => (name, Some(langs)),
+        None => (spec, None),
+    };
+    let format: Format = name.parse().map_err(|e: String| CliError::Usage(e))?;
+    let langs = match langs {
+        None => None,
+        Some(pair) => {
+            let (a, b) = pair.split_once('-').ok_or_else(|| {
+                CliError::Usage(format!(
+                    "'{spec}': give the languages as SRC-TGT, e.g. omegat:de-en"
+                ))
+            })?;
+            Some((a.parse::<Lang>()?, b.parse::<Lang>()?))
+        }
+    };
+    Ok((format, langs))
+}
+
+fn convert(args: &GlossaryConvertArgs) -> Result<ExitCode, CliError> {
+    let glossary = match args.from.as_deref().map(parse_format).transpose()? {
+        Some((Format::OmegaT, Some((source, target)))) => {
+            let input = tandem::read_input(&args.input)?;
+            glossary::parse_omegat(&args.input, &input.text, source, target)?
+        }
+        Some((format, _)) => glossary::read(&args.input, Some(format))?,
+        None => glossary::read(&args.input, None)?,
+    };
+    let (format, langs) = match args.to.as_deref().map(parse_format).transpose()? {
+        Some(spec) => spec,
+        None => (
+            Format::from_path(&args.output).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "{}: cannot tell the format from the name; give --to",
+                    args.output.display()
+                ))
+            })?,
+            None,
+        ),
+    };
+    let text = glossary::render(&glossary, format, langs)?;
+    let mut sink = Sink::open(Some(&args.output))?;
+    sink.write_str(&text)?;
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build(args: &GlossaryBuildArgs) -> Result<ExitCode, CliError> {
+    let input = tandem::read_input(&args.alignment)?;
+    let alignment: Alignment =
+        serde_json::from_str(&input.text).map_err(|e| tandem::Error::Json {
+            path: args.alignment.clone(),
+            line: e.line(),
+            column: e.column(),
+            msg: e.to_string(),
+        })?;
+    if alignment.documents.len() != 2 || alignment.mode != tandem::export::AlignmentMode::Parallel {
+        return Err(CliError::Usage(format!(
+            "{}: glossary build needs a parallel alignment of two documents (tandem align --mode parallel)",
+            args.alignment.display()
+        )));
+    }
+    let known = args.glossary.as_deref().map(load).transpose()?;
+    let options = BuildOptions {
+        min_pairs: args.min_pairs,
+        min_dice: args.min_dice,
+        ..BuildOptions::default()
+    };
+    let proposals = glossary::build(&alignment, known.as_ref(), options);
+    let langs = (alignment.documents[0].lang, alignment.documents[1].lang);
+    let text = match args.format {
+        BuildFormat::Json => {
+            serde_json::to_string_pretty(&proposals).expect("proposals serialise") + "\n"
+        }
+        BuildFormat::Native | BuildFormat::Tbx => {
+            let format = if args.format == BuildFormat::Tbx {
+                Format::Tbx
+            } else {
+                Format::Native
+            };
+            glossary::render(
+                &glossary::proposals_to_glossary(&proposals, langs.0, langs.1),
+                format,
+                None,
+            )?
+        }
+    };
+    let mut sink = Sink::open(args.output.as_deref())?;
+    sink.write_str(&text)?;
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,370 @@
+//! `tandem glossary` end to end, with the shipped glossary and the seeds.
+
+mod common;
+
+use common::{json_lines, tandem};
+use predicates::prelude::*;
+
+const GLOSSARY: &str = "glossary/seeds.tsv";
+
+fn mentions(seed: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let out = tandem()
+        .args(["glossary", "apply", "--format", "json", GLOSSARY, seed])
+        .assert()
+        .success();
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let text = std::fs::read_to_string(common::root().join(seed)).unwrap();
+    let found = doc["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], m["text"].as_str().unwrap());
+            (
+                m["concept"].as_str().unwrap().to_string(),
+                m["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let ambiguous = doc["ambiguous"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["text"].as_str().unwrap().to_string())
+        .collect();
+    (found, ambiguous)
+}
+
+/// Every mention of a shipped concept in seeds/000, in order, checked by hand against
+/// the article.
+#[test]
+fn seed_000_mentions_written_by_hand() {
+    let expected = [
+        ("united-states", "USA"),
+        ("mexico", "Mexiko"),
+        ("white-house", "Weiße Haus"),
+        ("mexico", "Mexiko"),
+        ("united-states", "US"),
+        ("claudia-sheinbaum", "Sheinbaum"),
+        ("claudia-sheinbaum", "Claudia Sheinbaum"),
+        ("donald-trump", "Donald Trump"),
+        ("washington", "Washington"),
+        ("facebook", "Facebook"),
+        ("claudia-sheinbaum", "Claudia Sheinbaum Pardo"),
+        ("united-states", "Vereinigten Staaten"),
+        ("mexico", "Mexiko"),
+        ("us-armed-forces", "US-Streitkräften"),
+        ("new-york-times", "The New York Times"),
+        ("nicolas-maduro", "Nicolás Maduro"),
+        ("cia", "CIA"),
+        ("mexican-army", "mexikanischen Heeres"),
+        ("united-states", "Vereinigten Staaten"),
+        ("washington", "Washingtons"),
+        ("mexico", "Mexikos"),
+        ("claudia-sheinbaum", "Claudia Sheinbaum"),
+        ("claudia-sheinbaum", "Sheinbaum"),
+        ("donald-trump", "Donald Trump"),
+        ("united-states", "US"),
+        ("new-york-times", "Times"),
+        ("washington", "Washington"),
+        ("mexican-army", "mexikanischen Armee"),
+        ("new-york-times", "The New York Times"),
+        ("white-house", "Weiße Haus"),
+        ("donald-trump", "Trump"),
+        ("fox-news", "Fox News"),
+        ("mexico", "Mexiko"),
+        ("cia", "CIA"),
+        ("mexico", "Mexiko"),
+        ("donald-trump", "Trumps"),
+        ("united-states", "Vereinigten Staaten"),
+        ("white-house", "Weißen Haus"),
+        ("washington", "Washingtons"),
+        ("mexico", "Mexiko"),
+        ("dea", "DEA"),
+        ("united-states", "US"),
+        ("claudia-sheinbaum", "Sheinbaum"),
+        ("donald-trump", "Trump"),
+        ("omar-garcia-harfuch", "Omar García Harfuch"),
+        ("new-york-times", "Times"),
+        ("washington", "Washington"),
+        ("nicolas-maduro", "Maduro"),
+        ("venezuela", "Venezuela"),
+        ("donald-trump", "Trump"),
+        ("mexico", "Mexiko"),
+        ("cibercuba", "CiberCuba"),
+        ("cibercuba", "CiberCuba"),
+    ];
+    let (found, ambiguous) = mentions("seeds/000_7c7a039386e2d980.txt");
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(c, t)| (c.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+    assert_eq!(
+        ambiguous,
+        ["Verteidigungsministerium"],
+        "named only by its short form in 000"
+    );
+}
+
+/// The inflected and compounded forms issue #4 names, wherever the seeds have them.
+#[test]
+fn inflected_and_compound_forms_in_the_seeds() {
+    for (seed, concept, text) in [
+        (
+            "seeds/001_2c4e72ae57a9902a.txt",
+            "white-house",
+            "Weißen Hauses",
+        ),
+        (
+            "seeds/000_7c7a039386e2d980.txt",
+            "white-house",
+            "Weißen Haus",
+        ),
+        ("seeds/000_7c7a039386e2d980.txt", "donald-trump", "Trumps"),
+        ("seeds/000_7c7a039386e2d980.txt", "mexico", "Mexikos"),
+        (
+            "seeds/004_935d1833868f7eb5.txt",
+            "us-government",
+            "Trump-Regierung",
+        ),
+        ("seeds/000_7c7a039386e2d980.txt", "cia", "CIA"),
+        ("seeds/000_7c7a039386e2d980.txt", "dea", "DEA"),
+    ] {
+        let (found, _) = mentions(seed);
+        assert!(
+            found.contains(&(concept.to_string(), text.to_string())),
+            "{seed}: {concept} {text:?} in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn translate_writes_a_new_file_and_reports_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.txt");
+    std::fs::write(&input, "Die Casa Blanca schweigt zu Méjico.").unwrap();
+    let output = dir.path().join("out.txt");
+    tandem()
+        .args([
+            "glossary",
+            "apply",
+            "--lang",
+            "de",
+            "--mode",
+            "translate",
+            GLOSSARY,
+        ])
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "foreign-form \"Casa Blanca\" -> \"Weißes Haus\" (white-house)",
+        ))
+        .stdout(predicate::str::contains("2 changes"));
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        "Die Weißes Haus schweigt zu Mexiko.",
+        "both Spanish forms translated"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&input).unwrap(),
+        "Die Casa Blanca schweigt zu Méjico.",
+        "input untouched"
+    );
+}
+
+#[test]
+fn check_flags_foreign_and_deprecated_forms_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, "Das Weisses Haus und die Casa Blanca.").unwrap();
+    let out = tandem()
+        .args([
+            "glossary", "check", "--lang", "de", "--check", "--format", "json", GLOSSARY,
+        ])
+        .arg(&input)
+        .assert()
+        .code(1);
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let rules: Vec<&str> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["glossary-deprecated", "glossary-foreign-form"]);
+}
+
+#[test]
+fn convert_native_tbx_native_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let tbx = dir.path().join("seeds.tbx");
+    let back = dir.path().join("back.tsv");
+    tandem()
+        .args(["glossary", "convert", GLOSSARY])
+        .arg(&tbx)
+        .assert()
+        .success();
+    tandem()
+        .args(["glossary", "convert"])
+        .arg(&tbx)
+        .arg(&back)
+        .assert()
+        .success();
+    let rows = |text: String| {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rows(std::fs::read_to_string(common::root().join(GLOSSARY)).unwrap()),
+        rows(std::fs::read_to_string(&back).unwrap())
+    );
+}
+
+#[test]
+fn shipped_tbx_is_current() {
+    let out = tandem()
+        .args(["glossary", "convert", GLOSSARY, "-", "--to", "tbx"])
+        .assert()
+        .success();
+    let committed = std::fs::read(common::root().join("glossary/seeds.tbx")).unwrap();
+    assert!(
+        out.get_output().stdout == committed,
+        "glossary/seeds.tbx is stale: run `cargo run --release -- glossary convert glossary/seeds.tsv glossary/seeds.tbx`"
+    );
+}
+
+#[test]
+fn build_recovers_the_fixture_pairs() {
+    let out = tandem()
+        .args([
+            "glossary",
+            "build",
+            "--format",
+            "json",
+            "tests/fixtures/parallel_de_en.alignment.json",
+        ])
+        .assert()
+        .success();
+    let proposals: Vec<serde_json::Value> =
+        serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let pairs: Vec<(&str, &str)> = proposals
+        .iter()
+        .map(|p| (p["source"].as_str().unwrap(), p["target"].as_str().unwrap()))
+        .collect();
+    assert!(
+        pairs.contains(&("Vereinten Nationen", "United Nations")),
+        "{pairs:?}"
+    );
+    assert!(pairs.contains(&("Moskau", "Moscow")), "{pairs:?}");
+    let native = tandem()
+        .args([
+            "glossary",
+            "build",
+            "tests/fixtures/parallel_de_en.alignment.json",
+        ])
+        .assert()
+        .success();
+    let text = String::from_utf8(native.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("\tde\tMoskau\tcandidate"), "{text}");
+}
+
+#[test]
+fn malformed_glossary_names_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(
+        &bad,
+        "id\ttype\tlang\tterm\tstatus\tnote\nx\tperson\tde\tX\tmaybe\n",
+    )
+    .unwrap();
+    tandem()
+        .args(["glossary", "apply"])
+        .arg(&bad)
+        .arg("seeds/001_2c4e72ae57a9902a.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "glossary {}:2:",
+            bad.display()
+        )))
+        .stderr(predicate::str::contains("maybe"));
+}
+
+#[test]
+fn billion_laughs_glossary_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("laughs.tbx");
+    let mut doc = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n<!ENTITY lol \"lol\">\n");
+    for i in 1..10 {
+        doc.push_str(&format!(
+            "<!ENTITY lol{i} \"{}\">\n",
+            format!(
+                "&lol{};",
+                if i == 1 {
+                    String::new()
+                } else {
+                    (i - 1).to_string()
+                }
+            )
+            .repeat(10)
+        ));
+    }
+    doc.push_str("]>\n<tbx type=\"TBX-Basic\"><text><body><conceptEntry id=\"x\"><langSec xml:lang=\"de\"><termSec><term>&lol9;</term></termSec></langSec></conceptEntry></body></text></tbx>\n");
+    std::fs::write(&bad, doc).unwrap();
+    let started = std::time::Instant::now();
+    tandem()
+        .args(["glossary", "convert"])
+        .arg(&bad)
+        .arg(dir.path().join("out.tsv"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("lol9"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(!dir.path().join("out.tsv").exists(), "no output on error");
+}
+
+#[test]
+fn detect_never_flags_glossary_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(
+        &input,
+        "Die Casa Blanca schweigt, sin embargo habla México.",
+    )
+    .unwrap();
+    let out = tandem()
+        .args([
+            "detect",
+            "--lang",
+            "de",
+            "--format",
+            "json",
+            "--glossary",
+            GLOSSARY,
+        ])
+        .arg(&input)
+        .assert()
+        .success();
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let texts: Vec<&str> = doc["fragments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        ["sin embargo habla"],
+        "the Spanish words that are no glossary term"
+    );
+}
