@@ -45,11 +45,19 @@ pub(crate) fn fold(word: &str) -> String {
 /// "weißen", "weißes" → "wei"); unrelated words may too, so a match is always checked
 /// with [`word_matches`].
 pub(crate) fn key(folded: &str) -> &str {
+    let ascii = folded.is_ascii();
+    let long_enough = |stem: &str| {
+        if ascii {
+            stem.len() >= MIN_STEM
+        } else {
+            stem.chars().count() >= MIN_STEM
+        }
+    };
     let mut stem = folded;
     'strip: loop {
         for ending in SUFFIXES.iter().chain(&ADJECTIVE_ENDINGS) {
             if let Some(shorter) = stem.strip_suffix(ending)
-                && shorter.chars().count() >= MIN_STEM
+                && long_enough(shorter)
             {
                 stem = shorter;
                 continue 'strip;

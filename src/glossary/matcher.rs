@@ -18,22 +18,86 @@ use serde::Serialize;
 use super::inflection::{fold, fold_into, key, word_matches};
 use super::{Glossary, TermStatus};
 use crate::Lang;
-use crate::text::{Span, words};
+use crate::text::Span;
 
-/// What may stand between two words of one term: white space and hyphens.
-fn joins_words(gap: &str) -> bool {
-    !gap.is_empty()
-        && gap
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
+/// Whether `gap` between two words of the text may stand where a term has `term_gap`:
+/// the same characters, or, where the term has space or a hyphen, any run of white
+/// space and hyphens ("Trump-Regierung", a line break inside "Weißes Haus").
+fn joins_words(gap: &str, term_gap: &str) -> bool {
+    let spacing = |g: &str| {
+        !g.is_empty()
+            && g.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
+    };
+    gap == term_gap || (spacing(gap) && spacing(term_gap))
+}
+
+/// The words of a text for matching: runs of letters and digits (with combining marks
+/// and apostrophes between letters, "don't", "Trump’s"). Simpler than UAX #29 and ten
+/// times faster, and used for terms and texts alike, so both are cut the same way.
+pub(crate) fn scan_words(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Whether the char at `i` belongs to a word, and its length; ASCII is decided by
+    // the byte alone.
+    let word_char = move |i: usize| -> Option<(bool, usize)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return Some((b.is_ascii_alphanumeric(), 1));
+        }
+        let c = text[i..].chars().next()?;
+        let inside = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        Some((inside, c.len_utf8()))
+    };
+    let apostrophe = move |i: usize| -> usize {
+        match bytes.get(i) {
+            Some(b'\'') => 1,
+            Some(0xE2) if text[i..].starts_with('’') => '’'.len_utf8(),
+            _ => 0,
+        }
+    };
+    std::iter::from_fn(move || {
+        // Skip to the next word, ASCII separators in a tight loop.
+        loop {
+            while at < bytes.len() && bytes[at] < 0x80 && !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            let (inside, len) = word_char(at)?;
+            if inside {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        loop {
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            match word_char(at) {
+                Some((true, len)) => at += len,
+                _ => {
+                    let quote = apostrophe(at);
+                    if quote > 0 && word_char(at + quote).is_some_and(|(inside, _)| inside) {
+                        at += quote;
+                    } else {
+                        return Some(Span::new(start, at));
+                    }
+                }
+            }
+        }
+    })
 }
 
 /// A short form is a one-word variant of a concept that has longer terms ("Times",
 /// "Rubio"). An acronym ("CIA") is no more ambiguous than its expansion, so it is not
 /// one; nor is any language's preferred term (checked as its uses are collected).
-fn is_short_form(words: &[String], longest: usize) -> bool {
+fn is_short_form(text: &str, words: &[Span], longest: usize) -> bool {
     let acronym = words.len() == 1 && {
-        let letters: Vec<char> = words[0].chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: Vec<char> = words[0]
+            .text(text)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     };
     words.len() == 1 && longest > 1 && !acronym
@@ -52,9 +116,9 @@ struct Form {
     concept: usize,
     /// The term as written (NFC).
     text: String,
-    /// Its words folded, and as written.
+    /// Where its words are in `text`, and the words folded.
+    spans: Vec<Span>,
     folded: Vec<String>,
-    written: Vec<String>,
     /// The languages and statuses it has.
     uses: Vec<Use>,
     /// A one-word variant of a concept that has longer terms.
@@ -112,13 +176,94 @@ pub struct Matcher {
     forms: Vec<Form>,
     /// Forms by the lookup key of their first word, longest first.
     by_key: FxHashMap<String, Vec<usize>>,
+    /// Which three-letter beginnings keys have: a text word whose folded beginning is
+    /// none of them cannot start a term, and is skipped without hashing.
+    prefixes: PrefixFilter,
 }
 
-/// A word of the text.
-struct TextWord<'a> {
-    span: Span,
-    written: &'a str,
+/// A bit for each beginning of three ASCII letters (a–z); other beginnings always pass.
+#[derive(Debug, Clone)]
+struct PrefixFilter {
+    bits: Vec<u64>,
+}
+
+impl PrefixFilter {
+    const LETTERS: usize = 26;
+
+    fn slot(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        if b.len() < 3 || !b[..3].iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        let letter = |i: usize| usize::from(b[i] - b'a');
+        Some((letter(0) * Self::LETTERS + letter(1)) * Self::LETTERS + letter(2))
+    }
+
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> PrefixFilter {
+        let mut bits = vec![0u64; Self::LETTERS.pow(3).div_ceil(64)];
+        let mut all = false;
+        for key in keys {
+            match Self::slot(key) {
+                Some(slot) => bits[slot / 64] |= 1 << (slot % 64),
+                // A key that is short or not plain a–z cannot be filtered by its
+                // beginning: let every word of that shape through.
+                None => all = true,
+            }
+        }
+        if all {
+            bits.push(u64::MAX);
+        }
+        PrefixFilter { bits }
+    }
+
+    /// Whether a folded word may start a term.
+    fn admits(&self, word: &str) -> bool {
+        match Self::slot(word) {
+            Some(slot) => self.bits[slot / 64] & (1 << (slot % 64)) != 0,
+            None => self.bits.len() > Self::LETTERS.pow(3).div_ceil(64),
+        }
+    }
+}
+
+/// The words of a text, folded into one buffer (no allocation per word).
+struct TextWords {
+    spans: Vec<Span>,
     folded: String,
+    ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl TextWords {
+    fn new(text: &str) -> TextWords {
+        let spans: Vec<Span> = scan_words(text).collect();
+        let mut folded = String::with_capacity(text.len() + text.len() / 8);
+        let mut ranges = Vec::with_capacity(spans.len());
+        let mut word = String::new();
+        for span in &spans {
+            let start = folded.len();
+            let written = span.text(text);
+            if written.is_ascii() {
+                folded.push_str(written);
+                folded[start..].make_ascii_lowercase();
+            } else {
+                fold_into(written, &mut word);
+                folded.push_str(&word);
+            }
+            ranges.push(start..folded.len());
+        }
+        TextWords {
+            spans,
+            folded,
+            ranges,
+        }
+    }
+
+    fn folded(&self, i: usize) -> &str {
+        &self.folded[self.ranges[i].clone()]
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
 }
 
 /// A candidate match: a form at a word position, with its length in words.
@@ -133,36 +278,40 @@ impl Matcher {
     /// Prepares every term of `glossary`.
     pub fn new(glossary: &Glossary) -> Matcher {
         let mut forms: Vec<Form> = Vec::new();
-        let mut index_of: FxHashMap<(usize, String), usize> = FxHashMap::default();
         for (c, concept) in glossary.concepts.iter().enumerate() {
             let longest = concept
                 .all_terms()
-                .map(|(_, t)| words(&t.text).count())
+                .map(|(_, t)| scan_words(&t.text).count())
                 .max()
                 .unwrap_or(0);
+            // The concept's forms so far: one per distinct text, whatever its languages.
+            let first_form = forms.len();
             for (lang, term) in concept.all_terms() {
-                let written: Vec<String> = words(&term.text).map(|w| w.text.to_string()).collect();
-                if written.is_empty() {
-                    continue;
-                }
-                let folded: Vec<String> = written.iter().map(|w| fold(w)).collect();
-                let use_ = Use {
+                let existing = forms[first_form..].iter().position(|f| f.text == term.text);
+                let slot = match existing {
+                    Some(i) => first_form + i,
+                    None => {
+                        let spans: Vec<Span> = scan_words(&term.text).collect();
+                        if spans.is_empty() {
+                            continue;
+                        }
+                        let folded = spans.iter().map(|s| fold(s.text(&term.text))).collect();
+                        forms.push(Form {
+                            concept: c,
+                            short: is_short_form(&term.text, &spans, longest),
+                            text: term.text.clone(),
+                            spans,
+                            folded,
+                            uses: Vec::new(),
+                        });
+                        forms.len() - 1
+                    }
+                };
+                let form = &mut forms[slot];
+                form.uses.push(Use {
                     lang,
                     status: term.status,
-                };
-                let slot = *index_of.entry((c, term.text.clone())).or_insert_with(|| {
-                    forms.push(Form {
-                        concept: c,
-                        text: term.text.clone(),
-                        short: is_short_form(&written, longest),
-                        folded,
-                        written,
-                        uses: Vec::new(),
-                    });
-                    forms.len() - 1
                 });
-                let form = &mut forms[slot];
-                form.uses.push(use_);
                 // A form that is some language's preferred term is that concept's name.
                 form.short &= term.status != TermStatus::Preferred;
             }
@@ -177,26 +326,18 @@ impl Matcher {
         for list in by_key.values_mut() {
             list.sort_by_key(|&i| std::cmp::Reverse(forms[i].folded.len()));
         }
+        let prefixes = PrefixFilter::new(by_key.keys().map(String::as_str));
         Matcher {
             ids: glossary.concepts.iter().map(|c| c.id.clone()).collect(),
             forms,
             by_key,
+            prefixes,
         }
     }
 
     /// Finds the glossary's terms in `text`, a document in `lang`.
     pub fn find(&self, text: &str, lang: Lang) -> Mentions {
-        let mut buffer = String::new();
-        let words: Vec<TextWord> = words(text)
-            .map(|w| {
-                fold_into(w.text, &mut buffer);
-                TextWord {
-                    span: w.span,
-                    written: w.text,
-                    folded: buffer.clone(),
-                }
-            })
-            .collect();
+        let words = TextWords::new(text);
         let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -215,8 +356,12 @@ impl Matcher {
 
     /// The longest forms that match at word `i`: all of the greatest length, exact
     /// matches first when there are any.
-    fn hits_at(&self, text: &str, words: &[TextWord], i: usize) -> Vec<Hit> {
-        let Some(candidates) = self.by_key.get(key(&words[i].folded)) else {
+    fn hits_at(&self, text: &str, words: &TextWords, i: usize) -> Vec<Hit> {
+        let word = words.folded(i);
+        if !self.prefixes.admits(word) {
+            return Vec::new();
+        }
+        let Some(candidates) = self.by_key.get(key(word)) else {
             return Vec::new();
         };
         let mut hits: Vec<Hit> = Vec::new();
@@ -230,14 +375,18 @@ impl Matcher {
                 continue;
             }
             let matches = (0..n).all(|k| {
-                let word = &words[i + k];
-                let joined =
-                    k == 0 || joins_words(&text[words[i + k - 1].span.end..word.span.start]);
-                joined && word_matches(&form.folded[k], &word.folded, k + 1 < n)
+                let joined = k == 0 || {
+                    let gap = &text[words.spans[i + k - 1].end..words.spans[i + k].start];
+                    joins_words(gap, &form.text[form.spans[k - 1].end..form.spans[k].start])
+                };
+                joined && word_matches(&form.folded[k], words.folded(i + k), k + 1 < n)
             });
             if matches {
-                let exact =
-                    (0..n).all(|k| words[i + k].written.starts_with(form.written[k].as_str()));
+                let exact = (0..n).all(|k| {
+                    words.spans[i + k]
+                        .text(text)
+                        .starts_with(form.spans[k].text(&form.text))
+                });
                 hits.push(Hit {
                     form: f,
                     words: n,
@@ -256,11 +405,11 @@ impl Matcher {
     fn resolve(
         &self,
         text: &str,
-        words: &[TextWord],
+        words: &TextWords,
         found: Vec<(usize, Vec<Hit>)>,
         lang: Lang,
     ) -> Mentions {
-        let named_in_full: Vec<usize> = found
+        let named_in_full: rustc_hash::FxHashSet<usize> = found
             .iter()
             .flat_map(|(_, hits)| hits.iter())
             .filter(|h| !self.forms[h.form].short)
@@ -268,9 +417,7 @@ impl Matcher {
             .collect();
         let mut result = Mentions::default();
         for (i, hits) in found {
-            let first = &words[i];
-            let last = &words[i + hits[0].words - 1];
-            let span = Span::new(first.span.start, last.span.end);
+            let span = Span::new(words.spans[i].start, words.spans[i + hits[0].words - 1].end);
             let mut concepts: Vec<usize> =
                 hits.iter().map(|h| self.forms[h.form].concept).collect();
             concepts.sort_unstable();

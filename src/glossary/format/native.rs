@@ -19,7 +19,17 @@ const COLUMNS: [&str; 6] = ["id", "type", "lang", "term", "status", "note"];
 #[derive(Clone, Copy)]
 struct Field<'a> {
     text: &'a str,
-    column: usize,
+    /// The line it is in, and the byte where it starts there (the text's start, or
+    /// the field's when it is blank).
+    line: &'a str,
+    start: usize,
+}
+
+impl Field<'_> {
+    /// 1-based column in characters, counted only when an error needs it.
+    fn column(&self) -> usize {
+        self.line[..self.start].chars().count() + 1
+    }
 }
 
 /// What is known about the concept whose rows are being read.
@@ -60,7 +70,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
         }
         if fields.len() < 5 || fields.len() > 6 {
             let column = match fields.get(6) {
-                Some(extra) => extra.column,
+                Some(extra) => extra.column(),
                 None => line.chars().count() + 1,
             };
             let msg = format!(
@@ -82,12 +92,12 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
                  with a letter",
                 id.text
             );
-            return Err(error(number, id.column, msg));
+            return Err(error(number, id.column(), msg));
         }
         let entity_type: EntityType = kind
             .text
             .parse()
-            .map_err(|msg| error(number, kind.column, msg))?;
+            .map_err(|msg| error(number, kind.column(), msg))?;
         let same = concepts.last().is_some_and(|c| c.id == id.text);
         if !same {
             if let Some(&first) = first_lines.get(id.text) {
@@ -96,7 +106,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
                      concept together",
                     id.text
                 );
-                return Err(error(number, id.column, msg));
+                return Err(error(number, id.column(), msg));
             }
             first_lines.insert(id.text.to_string(), number);
             concepts.push(Concept {
@@ -119,27 +129,27 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
                 "type '{entity_type}' differs from '{}' given for '{}' at line {}",
                 concept.entity_type, concept.id, state.line
             );
-            return Err(error(number, kind.column, msg));
+            return Err(error(number, kind.column(), msg));
         }
 
         if lang.text == "*" {
             if !term.text.is_empty() {
                 let msg = "a concept-note row (lang '*') must have an empty term".to_string();
-                return Err(error(number, term.column, msg));
+                return Err(error(number, term.column(), msg));
             }
             if status.text != "-" {
                 let msg = format!(
                     "a concept-note row (lang '*') has status '-', not '{}'",
                     status.text
                 );
-                return Err(error(number, status.column, msg));
+                return Err(error(number, status.column(), msg));
             }
             if let Some(first) = state.note {
                 let msg = format!(
                     "second concept-note row for '{}' (first at line {first})",
                     concept.id
                 );
-                return Err(error(number, lang.column, msg));
+                return Err(error(number, lang.column(), msg));
             }
             state.note = Some(number);
             concept.note = note;
@@ -151,16 +161,16 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
                 "unknown language '{lang_code}' (expected de, en, es, fr, it, pt, nl, or * for \
                  a concept note)"
             );
-            error(number, lang.column, msg)
+            error(number, lang.column(), msg)
         })?;
         let text = nfc(term.text);
         if text.is_empty() {
-            return Err(error(number, term.column, "empty term".into()));
+            return Err(error(number, term.column(), "empty term".into()));
         }
         let status_value: TermStatus = status
             .text
             .parse()
-            .map_err(|msg| error(number, status.column, msg))?;
+            .map_err(|msg| error(number, status.column(), msg))?;
         if status_value == TermStatus::Preferred {
             if let Some(first) = state.preferred.insert(lang, number) {
                 let msg = format!(
@@ -168,7 +178,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
                      one of them admitted",
                     concept.id
                 );
-                return Err(error(number, status.column, msg));
+                return Err(error(number, status.column(), msg));
             }
         }
         if let Some(first) = state.terms.insert((lang, text.clone()), number) {
@@ -176,7 +186,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
                 "term '{text}' listed twice for '{}' in {lang} (first at line {first})",
                 concept.id
             );
-            return Err(error(number, term.column, msg));
+            return Err(error(number, term.column(), msg));
         }
         concept.terms.entry(lang).or_default().push(Term {
             text,
@@ -194,7 +204,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
 
 /// The tab-separated fields of a line, trimmed, with their columns.
 fn split(line: &str) -> Vec<Field<'_>> {
-    let mut column = 1;
+    let mut offset = 0;
     line.split('\t')
         .map(|part| {
             let text = part.trim();
@@ -202,13 +212,14 @@ fn split(line: &str) -> Vec<Field<'_>> {
             let lead = if text.is_empty() {
                 0
             } else {
-                part.chars().take_while(|c| c.is_whitespace()).count()
+                part.len() - part.trim_start().len()
             };
             let field = Field {
                 text,
-                column: column + lead,
+                line,
+                start: offset + lead,
             };
-            column += part.chars().count() + 1;
+            offset += part.len() + 1;
             field
         })
         .collect()
@@ -226,19 +237,19 @@ fn check_header(fields: &[Field<'_>]) -> std::result::Result<(), (usize, String)
                     i + 1,
                     field.text
                 );
-                return Err((field.column, msg));
+                return Err((field.column(), msg));
             }
             None => {
                 let end = fields
                     .last()
-                    .map_or(1, |f| f.column + f.text.chars().count());
+                    .map_or(1, |f| f.column() + f.text.chars().count());
                 return Err((end, format!("{expected}: column '{name}' is missing")));
             }
         }
     }
     match fields.get(COLUMNS.len()) {
         Some(extra) => Err((
-            extra.column,
+            extra.column(),
             format!("{expected}: extra column '{}'", extra.text),
         )),
         None => Ok(()),

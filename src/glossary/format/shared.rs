@@ -117,12 +117,16 @@ pub(super) fn clean(text: &str) -> String {
             out.push_str(word);
         }
     }
-    out.nfc().collect()
+    nfc(&out)
 }
 
 /// NFC-normalised text.
 pub(super) fn nfc(text: &str) -> String {
-    text.nfc().collect()
+    // Most text is already NFC; the quick check spares the full normalisation.
+    match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => text.to_string(),
+        _ => text.nfc().collect(),
+    }
 }
 
 /// Puts the preferred term of each language first, keeping the others in order.

@@ -1,0 +1,83 @@
+//! Applying a 100,000-entry glossary to German news text, and loading it.
+//! The glossary is generated: pronounceable names of one to three words in three
+//! languages, plus the shipped seed glossary so that real mentions occur.
+
+mod common;
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tandem::Lang;
+use tandem::glossary::{self, Format, Matcher};
+
+/// A deterministic generator of name-like words.
+struct Names(u64);
+
+impl Names {
+    fn next(&mut self) -> u64 {
+        // SplitMix64: reproducible without a dependency.
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn word(&mut self) -> String {
+        const SYLLABLES: [&str; 16] = [
+            "ka", "ro", "mi", "ten", "bar", "lu", "sto", "vel", "qui", "dan", "mor", "ef", "zi",
+            "pol", "gra", "nus",
+        ];
+        let n = 2 + self.next() % 3;
+        let mut word: String = (0..n)
+            .map(|_| SYLLABLES[(self.next() % 16) as usize])
+            .collect();
+        word[..1].make_ascii_uppercase();
+        word
+    }
+}
+
+/// The native TSV of a glossary of `concepts` generated concepts plus the seed glossary.
+fn big_glossary_tsv(concepts: usize) -> String {
+    let seeds = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/glossary/seeds.tsv"))
+        .expect("seed glossary");
+    let mut tsv = seeds;
+    let mut names = Names(7);
+    for i in 0..concepts {
+        let words = 1 + (names.next() % 3) as usize;
+        let term: Vec<String> = (0..words).map(|_| names.word()).collect();
+        let term = term.join(" ");
+        for lang in ["de", "en", "es"] {
+            tsv.push_str(&format!("gen-{i}\tother\t{lang}\t{term}\tpreferred\n"));
+        }
+    }
+    tsv
+}
+
+fn glossary_bench(c: &mut Criterion) {
+    let tsv = big_glossary_tsv(100_000);
+    let path = Path::new("generated.tsv");
+    let mut group = c.benchmark_group("glossary");
+    group.sample_size(10);
+    group.bench_function("load_100k", |b| {
+        b.iter(|| {
+            let glossary = glossary::parse(path, black_box(&tsv), Some(Format::Native))
+                .expect("valid glossary");
+            Matcher::new(&glossary)
+        })
+    });
+    let glossary = glossary::parse(path, &tsv, Some(Format::Native)).expect("valid glossary");
+    let matcher = Matcher::new(&glossary);
+    let text = common::german_news(1_000_000);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(
+        BenchmarkId::new("apply_100k", text.len()),
+        &text,
+        |b, text| b.iter(|| matcher.find(black_box(text), Lang::De)),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, glossary_bench);
+criterion_main!(benches);
