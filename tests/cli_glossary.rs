@@ -368,3 +368,94 @@ fn detect_never_flags_glossary_terms() {
         "the Spanish words that are no glossary term"
     );
 }
+
+#[test]
+fn in_place_rewrites_atomically_and_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("article.txt");
+    std::fs::write(&input, "Die Casa Blanca schweigt.").unwrap();
+    tandem()
+        .args([
+            "glossary",
+            "apply",
+            "--lang",
+            "de",
+            "--mode",
+            "translate",
+            "--in-place",
+            GLOSSARY,
+        ])
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&input).unwrap(),
+        "Die Weißes Haus schweigt."
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+    std::fs::write(dir.path().join("other.txt"), "Die Casa Blanca.").unwrap();
+    tandem()
+        .args([
+            "glossary",
+            "apply",
+            "--lang",
+            "de",
+            "--mode",
+            "translate",
+            GLOSSARY,
+        ])
+        .arg(&input)
+        .arg(dir.path().join("other.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "several inputs: give -o FOLDER or --in-place",
+        ));
+}
+
+#[test]
+fn a_form_claimed_by_two_concepts_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let glossary = dir.path().join("g.tsv");
+    std::fs::write(
+        &glossary,
+        "id\ttype\tlang\tterm\tstatus\tnote\nnyt\tmedia\ten\tThe New York Times\tpreferred\nnyt\tmedia\ten\tTimes\tadmitted\n\
+         ft\tmedia\ten\tFinancial Times\tpreferred\nft\tmedia\ten\tTimes\tadmitted\n",
+    )
+    .unwrap();
+    let out = tandem()
+        .args(["glossary", "apply", "--lang", "en", "--format", "json"])
+        .arg(&glossary)
+        .arg("-")
+        .write_stdin("The Times reported it.")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "'Times' (en) is a term of nyt, ft",
+        ));
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    assert_eq!(
+        doc["ambiguous"][0]["candidates"],
+        serde_json::json!(["ft", "nyt"])
+    );
+}
+
+#[test]
+fn duplicate_id_is_an_error_with_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let glossary = dir.path().join("g.tsv");
+    std::fs::write(&glossary, "id\ttype\tlang\tterm\tstatus\tnote\na\tother\ten\tA\tpreferred\nb\tother\ten\tB\tpreferred\na\tother\tde\tA\tpreferred\n").unwrap();
+    tandem()
+        .args(["glossary", "check"])
+        .arg(&glossary)
+        .arg("seeds/001_2c4e72ae57a9902a.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            ":4:1: duplicate id 'a' (first defined at line 2)",
+        ));
+}

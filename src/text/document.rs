@@ -62,6 +62,31 @@ impl Document {
         }
     }
 
+    /// Builds a document whose sentences are its lines, as given ("one sentence per
+    /// line", the input of hunalign, Bleualign and Vecalign). Every line is a sentence,
+    /// empty ones too, so that sentence indices are line numbers.
+    pub fn presegmented(source: &str, text: String, options: DocumentOptions) -> Document {
+        let (lang, lang_confidence) = match options.lang {
+            Some(lang) => (lang, 1.0),
+            None => identify(&text).map_or((FALLBACK_LANG, 0.0), |g| (g.lang, g.confidence)),
+        };
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            let content = line.trim_end_matches(['\n', '\r']);
+            sentences.push(Span::new(start, start + content.len()));
+            start += line.len();
+        }
+        Document {
+            id: document_id(source),
+            source: source.to_string(),
+            text,
+            lang,
+            lang_confidence,
+            sentences,
+        }
+    }
+
     /// Builds a document from an [`Input`].
     pub fn from_input(input: Input, options: DocumentOptions) -> Document {
         Document::new(&input.source, input.text, options)
@@ -107,6 +132,18 @@ mod tests {
         assert_eq!(doc.id, "stdin");
         assert!(doc.sentences.is_empty());
         assert_eq!(doc.lang_confidence, 0.0);
+    }
+
+    #[test]
+    fn presegmented_lines_are_sentences() {
+        let doc = Document::presegmented(
+            "a.txt",
+            "Eins. Zwei.\r\n\nDrei\n".into(),
+            DocumentOptions {
+                lang: Some(Lang::De),
+            },
+        );
+        assert_eq!(doc.sentence_texts(), ["Eins. Zwei.", "", "Drei"]);
     }
 
     #[test]
