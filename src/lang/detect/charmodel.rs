@@ -17,6 +17,10 @@ const BOUNDARY: char = '\u{2}';
 const WEIGHTS: [f32; 3] = [0.6, 0.3, 0.08];
 const ALPHABET: f32 = 100.0;
 
+/// A product of probabilities this small is folded into the log sum: far above the
+/// least positive `f64` even after one more factor.
+const FLUSH_BELOW: f64 = 1e-200;
+
 /// Counts of n-grams over word types, per language.
 pub(crate) struct CharModel {
     /// Trigram, bigram and unigram counts; key is up to three chars packed into a u64.
@@ -79,7 +83,10 @@ impl CharModel {
     pub(crate) fn log_prob_per_char(&self, word: &str, out: &mut [f32; LANGS]) {
         let mut chars = Vec::with_capacity(word.len() + 3);
         padded(word, &mut chars);
-        *out = [0.0; LANGS];
+        // Probabilities are multiplied and their logarithm taken once (logarithms are
+        // the costliest step), folding the product into the sum before it underflows.
+        let mut log_sum = [0.0f64; LANGS];
+        let mut product = [1.0f64; LANGS];
         let zero = [0.0; LANGS];
         for n in 2..chars.len() {
             let (a, b, c) = (chars[n - 2], chars[n - 1], chars[n]);
@@ -94,13 +101,15 @@ impl CharModel {
                     + WEIGHTS[1] * ratio(bi[i], bi_ctx[i])
                     + WEIGHTS[2] * ratio(uni[i], self.totals[i])
                     + (1.0 - WEIGHTS.iter().sum::<f32>()) / ALPHABET;
-                out[i] += p.log10();
+                product[i] *= f64::from(p);
+                if product[i] < FLUSH_BELOW {
+                    log_sum[i] += product[i].log10();
+                    product[i] = 1.0;
+                }
             }
         }
-        let steps = (chars.len() - 2) as f32;
-        for value in out.iter_mut() {
-            *value /= steps;
-        }
+        let steps = (chars.len() - 2) as f64;
+        *out = std::array::from_fn(|i| ((log_sum[i] + product[i].log10()) / steps) as f32);
     }
 }
 

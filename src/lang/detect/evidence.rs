@@ -3,9 +3,12 @@
 
 use unicode_script::{Script, UnicodeScript};
 
-use super::Params;
 use super::charmodel::CharModel;
-use super::lexicon::{Frequencies, LANGS, Lexicon, fold};
+use super::compound::{HYPHENS, compound_scores, compound_words};
+use super::lexicon::{LANGS, Lexicon, fold};
+use super::{NAME_SPREAD, Params, index};
+use crate::Lang;
+use crate::text::Span;
 
 /// One word of a sentence and its evidence.
 #[derive(Debug, Clone)]
@@ -15,10 +18,15 @@ pub(super) struct WordEvidence {
     pub(super) end: usize,
     /// Whether the word starts with an uppercase letter.
     pub(super) capitalised: bool,
+    /// Whether a later part of the word starts with one: a compound or elision written
+    /// as a name ("Jean-Luc", "d'Italia").
+    pub(super) inner_capital: bool,
     /// In how many languages' word lists the word stands (0 when in none).
     pub(super) spread: usize,
     /// English "I" ("I'm", "I'll" …), capitalised everywhere.
     pub(super) is_english_i: bool,
+    /// Whether the word is a number ("50", "3.5").
+    pub(super) is_number: bool,
     pub(super) kind: Kind,
 }
 
@@ -34,6 +42,10 @@ pub(super) enum Kind {
 }
 
 impl WordEvidence {
+    pub(super) fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
     pub(super) fn scores(&self) -> Option<&[f32; LANGS]> {
         match &self.kind {
             Kind::Scores(scores) => Some(scores),
@@ -42,10 +54,71 @@ impl WordEvidence {
     }
 }
 
+/// The words of one sentence of `text` with their evidence, into `out`.
+pub(super) fn sentence_evidence(
+    text: &str,
+    sentence: Span,
+    main: Lang,
+    params: &Params,
+    out: &mut Vec<WordEvidence>,
+) {
+    out.clear();
+    let body = sentence.text(text);
+    let links = links(body);
+    let in_link = |start: usize| links.iter().any(|&(s, e)| s <= start && start < e);
+    for (position, span) in compound_words(body).enumerate() {
+        let word = span.text(body);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let mut spread = 0;
+        let script = foreign_script(word);
+        let scored = match script {
+            None if !in_link(span.start) => compound_scores(word, params),
+            _ => None,
+        };
+        let kind = if let Some(script) = script {
+            Kind::Script(script)
+        } else if let Some((likelihoods, listed_in)) = scored {
+            spread = listed_in;
+            let best = likelihoods.iter().copied().fold(f32::MIN, f32::max);
+            let mut scores = likelihoods.map(|l| l - best);
+            // Inside a sentence a capitalised word is mostly a name, unless it is a
+            // German noun: German capitalises them all. Names and internationalisms
+            // stand in many languages' lists.
+            let german_noun = scores[index(Lang::De)] == 0.0 && spread < NAME_SPREAD;
+            if capitalised && position > 0 && main != Lang::De && !german_noun {
+                scores = scores.map(|s| s * params.name_weight);
+            }
+            Kind::Scores(scores)
+        } else {
+            Kind::Neutral
+        };
+        out.push(WordEvidence {
+            start: sentence.start + span.start,
+            end: sentence.start + span.end,
+            capitalised,
+            inner_capital: word
+                .split(|c: char| HYPHENS.contains(&c) || APOSTROPHES.contains(&c))
+                .skip(1)
+                .any(|part| part.chars().next().is_some_and(char::is_uppercase)),
+            spread,
+            is_english_i: word == "I" || word.starts_with("I'") || word.starts_with("I’"),
+            is_number: word.chars().next().is_some_and(char::is_numeric),
+            kind,
+        });
+    }
+}
+
+/// Apostrophes of elisions ("d'Italia", "l’État").
+const APOSTROPHES: [char; 2] = ['\'', '’'];
+
+/// The last character of the Latin Extended-B block.
+const LAST_LATIN_BLOCK: char = '\u{024F}';
+
 /// The script of a word's letters when it is not Latin (and not shared, like digits).
 pub(super) fn foreign_script(word: &str) -> Option<Script> {
     word.chars()
-        .filter(|c| c.is_alphabetic())
+        // Up to Latin Extended-B every letter is Latin: no need to look it up.
+        .filter(|&c| c > LAST_LATIN_BLOCK && c.is_alphabetic())
         .map(|c| c.script())
         .find(|s| {
             !matches!(
@@ -91,16 +164,16 @@ pub(super) fn links(text: &str) -> Vec<(usize, usize)> {
     ranges
 }
 
-/// Relative log10 likelihood of `word` in each language, and in how many languages'
-/// lists it stands (names and internationalisms stand in many).
+/// Log10 likelihood of `word` in each language, and in how many languages' lists it
+/// stands (names and internationalisms stand in many).
 pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) {
     let lexicon = Lexicon::get();
     let folded = fold(word);
-    let listed = lexicon
+    let entry = lexicon
         .lookup(&folded)
-        .copied()
-        .or_else(|| elided(&folded, lexicon));
-    let spread = listed.map_or(0, |f| f.iter().filter(|l| l.is_some()).count());
+        .or_else(|| lexicon.lookup(elided(&folded)?));
+    let listed = entry.map(|e| e.frequencies);
+    let spread = entry.map_or(0, |e| e.spread);
     let mut scores = [0.0f32; LANGS];
     let mut chars: Option<[f32; LANGS]> = None;
     for (i, score) in scores.iter_mut().enumerate() {
@@ -112,14 +185,12 @@ pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) 
             }
         };
     }
-    let best = scores.iter().copied().fold(f32::MIN, f32::max);
-    (scores.map(|s| s - best), spread)
+    (scores, spread)
 }
 
 /// French and Italian elisions ("l'état", "dell'anno"): the part after the apostrophe.
-fn elided(folded: &str, lexicon: &Lexicon) -> Option<Frequencies> {
-    let (_, rest) = folded.split_once('\'')?;
-    lexicon.lookup(rest).copied()
+fn elided(folded: &str) -> Option<&str> {
+    folded.split_once('\'').map(|(_, rest)| rest)
 }
 
 /// The character model's verdict on an unlisted word, relative to the best language,
@@ -172,9 +243,10 @@ mod tests {
 
     #[test]
     fn spanish_word_scores_spanish_best() {
-        let (scores, spread) = word_scores("Según", &Params::default());
+        let (likelihoods, spread) = word_scores("Según", &Params::default());
         assert_eq!(spread, 1);
-        assert_eq!(scores[index(Lang::Es)], 0.0);
-        assert!(scores[index(Lang::De)] < -3.0, "{scores:?}");
+        let (es, de) = (likelihoods[index(Lang::Es)], likelihoods[index(Lang::De)]);
+        assert!(likelihoods.iter().all(|&l| l <= es), "{likelihoods:?}");
+        assert!(de < es - 3.0, "{likelihoods:?}");
     }
 }

@@ -1,14 +1,18 @@
 //! Mixed-language fragments down to a single word.
 //!
 //! Each word gets evidence from word-frequency lists of all seven languages (or, when
-//! no list has it, from character trigram models of their vocabularies). A hidden Markov
-//! model over the words of a sentence then decides which words belong to another
-//! language: switching language costs, so one word needs strong evidence while a run of
-//! foreign words adds its evidence up. Runs that are written like names (capitalised
-//! words inside a sentence) are names, not fragments; acronyms, numbers and protected
-//! glossary terms carry no evidence. Words in another script are flagged by script.
+//! no list has it, from character trigram models of their vocabularies); the lists are
+//! first cleaned of what other languages leak into them (web text quotes English
+//! everywhere). A hyphenated compound is one word. A hidden Markov model over the words
+//! of a sentence then decides which words belong to another language: switching
+//! language costs, so one word needs strong evidence while a run of foreign words adds
+//! its evidence up. Runs that are written like names (capitalised words inside a
+//! sentence, see the `names` module) are names, not fragments; acronyms, numbers and
+//! protected glossary terms carry no evidence. Words in another script are flagged by
+//! script.
 
 mod charmodel;
+mod compound;
 mod decode;
 mod evidence;
 mod fragment;
@@ -20,12 +24,12 @@ use unicode_script::Script;
 
 use crate::lang::{Lang, identify};
 use crate::text::sentences::Segmenter;
-use crate::text::{Document, Span, words};
+use crate::text::{Document, Span};
 
 pub use fragment::{Fragment, FragmentLang};
 
 use decode::foreign_runs;
-use evidence::{Kind, WordEvidence, foreign_script, is_neutral, links, word_scores};
+use evidence::{Kind, WordEvidence, sentence_evidence};
 use lexicon::LANGS;
 use protect::Protected;
 
@@ -64,13 +68,14 @@ impl Default for Params {
             name_weight: 0.3,
             min_margin: 0.3,
             char_weight: 1.0,
-            edge_gain: 0.3,
+            edge_gain: 0.2,
         }
     }
 }
 
-/// A capitalised word listed in this many languages is taken for a name even when it is
-/// most frequent in German ("Stuttgart", "Merkel").
+/// A capitalised word that stands in this many languages' full wordfreq lists is taken
+/// for a name even when it is most frequent in German ("Stuttgart", "Steinmeier"):
+/// names are mentioned everywhere, German nouns rarely.
 pub(crate) const NAME_SPREAD: usize = 4;
 
 /// The document language and the fragments of a text.
@@ -186,7 +191,7 @@ impl DetectorBuilder {
     }
 
     /// The least evidence, in log10 units, a word at the edge of a fragment must give for
-    /// the fragment's language to stay part of it (default 0.3).
+    /// the fragment's language to stay part of it (default 0.2).
     pub fn edge_gain(mut self, gain: f32) -> Self {
         self.params.edge_gain = gain;
         self
@@ -254,39 +259,7 @@ impl Detector {
 
     /// The words of one sentence with their evidence.
     fn evidence(&self, text: &str, sentence: Span, main: Lang, out: &mut Vec<WordEvidence>) {
-        out.clear();
-        let body = sentence.text(text);
-        let links = links(body);
-        let in_link = |start: usize| links.iter().any(|&(s, e)| s <= start && start < e);
-        for (position, token) in words(body).enumerate() {
-            let word = token.text;
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let mut spread = 0;
-            let kind = if let Some(script) = foreign_script(word) {
-                Kind::Script(script)
-            } else if is_neutral(word) || in_link(token.span.start) {
-                Kind::Neutral
-            } else {
-                let (mut scores, listed_in) = word_scores(word, &self.params);
-                spread = listed_in;
-                // Inside a sentence a capitalised word is mostly a name, unless it is a
-                // German noun: German capitalises them all. Names and internationalisms
-                // stand in many languages' lists.
-                let german_noun = scores[index(Lang::De)] == 0.0 && spread < NAME_SPREAD;
-                if capitalised && position > 0 && main != Lang::De && !german_noun {
-                    scores = scores.map(|s| s * self.params.name_weight);
-                }
-                Kind::Scores(scores)
-            };
-            out.push(WordEvidence {
-                start: sentence.start + token.span.start,
-                end: sentence.start + token.span.end,
-                capitalised,
-                spread,
-                is_english_i: word == "I" || word.starts_with("I'") || word.starts_with("I’"),
-                kind,
-            });
-        }
+        sentence_evidence(text, sentence, main, &self.params, out);
         self.protected.neutralise(text, out);
     }
 
@@ -301,7 +274,7 @@ impl Detector {
         allowed[index(main)] = true;
         let mut found: Vec<Fragment> = foreign_runs(words, index(main), &allowed, &self.params)
             .iter()
-            .flat_map(|run| names::without_names(run, words, main, &self.params))
+            .flat_map(|run| names::without_names(run, words, text, main, &self.params))
             .filter(|run| run.margin >= self.params.min_margin)
             .map(|run| Fragment {
                 span: Span::new(words[run.first].start, words[run.last].end),

@@ -2,15 +2,20 @@
 //! names; what is left must stand on its own evidence.
 //!
 //! A name is written with capitals inside a sentence (the first word of a sentence is
-//! capitalised anyway and says nothing). Several capitalised words in a row are a name
-//! ("Fox News"), also with short lowercase links between them ("United States of
-//! America", "Cártel de Jalisco"). One capitalised word is a name too, unless it is a
-//! noun written the German way: German capitalises every noun, its own and those it
-//! borrows, which come from English above all. So a German noun in any text ("the
-//! Regierung") and an English noun in German text ("den Thread") are words, not names;
-//! there only a word that no list has, or that many languages list ("Stuttgart"), is
-//! taken for a name. English "I" is capitalised everywhere and is never a name.
+//! capitalised anyway and says nothing), or with a capitalised part ("Jean-Luc",
+//! "d'Italia"). Several capitalised words in a row are a name ("Fox News"), also with
+//! short lowercase links between them ("United States of America", "Ursula von der
+//! Leyen"); a capitalised word before a number is one too ("Title 50"). One capitalised
+//! word is a name, unless it is a noun written the German way: German capitalises every
+//! noun, its own and those it borrows, which come from English above all. So a German
+//! noun in any text ("the Regierung") and an English noun in German text ("den Thread")
+//! are words, not names. For German words the lists tell them apart: names stand in the
+//! lists of many languages ("Steinmeier"), nouns in few; a word no list has is a noun
+//! when it is made of German words ("Befehlsstruktur") or follows a German article ("der
+//! Börsenaufsicht"). English words stand in every list, quoted everywhere, so in German
+//! text any listed English word may be a noun. English "I" is never a name.
 
+use super::compound::is_german_compound;
 use super::decode::Run;
 use super::evidence::WordEvidence;
 use super::{NAME_SPREAD, Params, index};
@@ -19,55 +24,78 @@ use crate::Lang;
 /// The longest lowercase word (in bytes) that links the parts of a name.
 const MAX_LINK_BYTES: usize = 4;
 
+/// Two-word particles inside names ("Ursula von der Leyen", "Universidad de la Plata").
+const NAME_PARTICLE_PAIRS: [(&str, &str); 8] = [
+    ("von", "der"),
+    ("von", "dem"),
+    ("van", "der"),
+    ("van", "den"),
+    ("van", "de"),
+    ("de", "la"),
+    ("de", "las"),
+    ("de", "los"),
+];
+
+/// Articles that start names ("The New York Times", "Le Monde", "Der Spiegel"): at the
+/// start of a sentence before a name, they belong to it.
+const ARTICLES: [&str; 16] = [
+    "the", "el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das", "de", "het",
+    "o", "a",
+];
+
+/// The least length (in bytes) at which a capitalised word that no list has is taken
+/// for a German compound noun after a German article or preposition ("der
+/// Börsenaufsicht").
+const MIN_COMPOUND_BYTES: usize = 12;
+
 /// The parts of `run` that are not names, each with its own margin.
 pub(super) fn without_names(
     run: &Run,
     words: &[WordEvidence],
+    text: &str,
     main: Lang,
     params: &Params,
 ) -> Vec<Run> {
+    let context = Context {
+        run,
+        words,
+        text,
+        main,
+        params,
+        first_of_sentence: (0..words.len()).find(|&k| words[k].scores().is_some()),
+    };
     let scored: Vec<usize> = (run.first..=run.last)
         .filter(|&k| words[k].scores().is_some())
         .collect();
-    let first_of_sentence = (0..words.len()).find(|&k| words[k].scores().is_some());
-    let capital =
-        |k: usize| words[k].capitalised && Some(k) != first_of_sentence && !words[k].is_english_i;
-    // A short lowercase word between two capitalised ones links a name ("of", "de").
-    let link = |k: usize| {
-        !words[k].capitalised
-            && words[k].end - words[k].start <= MAX_LINK_BYTES
-            && k > 0
-            && k + 1 < words.len()
-            && capital(k - 1)
-            && capital(k + 1)
-    };
-    let written_as_name = |k: usize| capital(k) || link(k);
-    let lang = Lang::ALL[run.lang];
-    let german_noun_possible = lang == Lang::De || (main == Lang::De && lang == Lang::En);
 
     // Mark maximal groups of words written as names.
     let mut name = vec![false; scored.len()];
     let mut i = 0;
     while i < scored.len() {
-        if !written_as_name(scored[i]) {
+        if !context.written_as_name(scored[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < scored.len() && written_as_name(scored[i]) {
+        while i < scored.len() && context.written_as_name(scored[i]) {
             i += 1;
         }
-        let word = &words[scored[start]];
-        let single_noun =
-            i - start == 1 && german_noun_possible && word.spread > 0 && word.spread < NAME_SPREAD;
+        let k = scored[start];
+        let single_noun = i - start == 1 && context.noun(k) && !context.before_number(k);
         if !single_noun {
             name[start..i].iter_mut().for_each(|n| *n = true);
         }
     }
-    // A sentence's first word followed only by a name belongs to it
-    // ("The New York Times berichtete").
-    if scored.len() > 1 && Some(scored[0]) == first_of_sentence && name[1..].iter().all(|&n| n) {
-        name[0] = true;
+    // A sentence's first word followed only by a name belongs to it when it is an
+    // article ("The New York Times berichtete") or listed in many languages itself
+    // ("Kinder Morgan"); not "Según Trump".
+    if scored.len() > 1
+        && Some(scored[0]) == context.first_of_sentence
+        && name[1..].iter().all(|&n| n)
+    {
+        let first = &words[scored[0]];
+        let article = ARTICLES.contains(&first.text(text).to_lowercase().as_str());
+        name[0] = article || first.spread >= NAME_SPREAD;
     }
 
     let mut pieces = Vec::new();
@@ -91,4 +119,109 @@ pub(super) fn without_names(
         ));
     }
     pieces
+}
+
+/// A run and its sentence, for telling names from words.
+struct Context<'a> {
+    run: &'a Run,
+    words: &'a [WordEvidence],
+    text: &'a str,
+    main: Lang,
+    params: &'a Params,
+    first_of_sentence: Option<usize>,
+}
+
+impl Context<'_> {
+    fn lang(&self) -> Lang {
+        Lang::ALL[self.run.lang]
+    }
+
+    /// How much more likely word `k` is in the run's language than in the main one.
+    fn gain(&self, k: usize) -> f32 {
+        self.words[k]
+            .scores()
+            .map_or(0.0, |s| s[self.run.lang] - s[index(self.main)])
+    }
+
+    /// Capitalised inside the sentence, or with a capitalised part anywhere.
+    fn capital(&self, k: usize) -> bool {
+        let word = &self.words[k];
+        ((word.capitalised && Some(k) != self.first_of_sentence) || word.inner_capital)
+            && !word.is_english_i
+    }
+
+    fn written_as_name(&self, k: usize) -> bool {
+        self.capital(k) || self.link(k)
+    }
+
+    /// A capitalised word that can be a noun of the run's language rather than a name.
+    fn noun(&self, k: usize) -> bool {
+        let word = &self.words[k];
+        match self.lang() {
+            Lang::De if word.spread == 0 => {
+                is_german_compound(word.text(self.text))
+                    || (word.end - word.start >= MIN_COMPOUND_BYTES
+                        && self.after_lowercase_evidence(k))
+            }
+            Lang::De => word.spread < NAME_SPREAD,
+            Lang::En if self.main == Lang::De => word.spread > 0 && self.gain(k) >= 0.0,
+            _ => false,
+        }
+    }
+
+    /// After a lowercase word of the run's language ("der", "zur").
+    fn after_lowercase_evidence(&self, k: usize) -> bool {
+        k > self.run.first
+            && !self.words[k - 1].capitalised
+            && self.gain(k - 1) >= self.params.edge_gain
+    }
+
+    /// A German noun in German text.
+    fn main_noun(&self, k: usize) -> bool {
+        self.main == Lang::De
+            && self.words[k].spread < NAME_SPREAD
+            && self.words[k]
+                .scores()
+                .is_some_and(|s| s[index(Lang::De)] == 0.0)
+    }
+
+    /// Before a number: the word names something ("Title 50", "Apollo 11").
+    fn before_number(&self, k: usize) -> bool {
+        self.words.get(k + 1).is_some_and(|w| w.is_number)
+    }
+
+    /// A lowercase word, alone or in a two-word particle, between two capitalised words
+    /// that it links into a name. German nouns are not linked into names ("Leitung von
+    /// Ministerpräsident"), nor are acronyms or numbers.
+    fn link(&self, k: usize) -> bool {
+        let words = self.words;
+        let short =
+            |k: usize| !words[k].capitalised && words[k].end - words[k].start <= MAX_LINK_BYTES;
+        if !short(k) {
+            return false;
+        }
+        let pair = |k: usize| {
+            k + 1 < words.len()
+                && NAME_PARTICLE_PAIRS
+                    .contains(&(words[k].text(self.text), words[k + 1].text(self.text)))
+        };
+        let (before, after) = if pair(k) {
+            (k, k + 1)
+        } else if k > 0 && pair(k - 1) {
+            (k - 1, k)
+        } else {
+            (k, k)
+        };
+        if before == 0 || after + 1 >= words.len() {
+            return false;
+        }
+        let (left, right) = (before - 1, after + 1);
+        let noun = |k: usize| (self.lang() == Lang::De && self.noun(k)) || self.main_noun(k);
+        self.capital(left)
+            && self.capital(right)
+            && words[left].scores().is_some()
+            && words[right].scores().is_some()
+            && !noun(left)
+            && !noun(right)
+    }
 }

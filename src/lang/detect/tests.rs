@@ -123,3 +123,15 @@ t!(regression_spanish_place_names_in_german, De, "Einsätze in Regionen wie Sina
 t!(regression_fragment_keeps_one_language, De, "Die Debatte läuft.\nBe the first to comment", [("Be the first to comment", "en")]);
 t!(english_noun_in_german_is_a_word_not_a_name, De, "Ich habe den Thread gelesen und finde den Post ziemlich awkward, sorry.", [("awkward, sorry", "en")]);
 t!(regression_url_is_not_language, De, "Mehr dazu unter https://example.com/the-best-of-news heute.", []);
+t!(regression_hyphenated_compound_is_one_word, En, "Please note that the e-mail address was not verified.", []);
+t!(regression_two_word_name_particle, En, "The president Ursula von der Leyen met the chancellor.", []);
+t!(regression_names_listed_everywhere_are_names, En, "Chancellor Scholz met Steinmeier in Gelsenkirchen.", []);
+t!(regression_german_nouns_do_not_link_into_a_name, En, "She felt the Leitung von Ministerpräsident was slow.", [("Leitung von Ministerpräsident", "de")]);
+t!(regression_unlisted_compound_after_article_is_a_noun, En, "He posed mit der Börsenaufsicht today.", [("mit der Börsenaufsicht", "de")]);
+t!(regression_hyphenated_name_at_sentence_start, Es, "Jean-Luc Mélenchon criticó a Marine Le Pen.", []);
+t!(regression_long_first_word_is_not_part_of_the_name, Es, "Chaque Gauguin mostró entre otros trabajos una serie.", [("Chaque", "fr")]);
+t!(regression_elided_name, De, "Die Partei Fratelli d'Italia gewann die Wahl.", []);
+t!(regression_english_noun_listed_everywhere, De, "Jeder Vote macht es relevanter.", [("Vote", "en")]);
+t!(regression_word_before_number_is_a_name, De, "Das Mandat soll unter Title 50 laufen.", []);
+t!(regression_foreign_first_word_before_a_name, De, "Según Trump ist das falsch.", [("Según", "es")]);
+t!(regression_first_word_of_a_company_name, De, "Kinder Morgan zahlt 3 Millionen.", []);

@@ -1,0 +1,110 @@
+//! Hyphenated compounds ("E-Mail", "Browser-Plugin", "Jean-Luc") are one word in one
+//! language, and German compounds that no list has are made of listed German words.
+
+use super::evidence::{is_neutral, word_scores};
+use super::lexicon::{LANGS, Lexicon, fold};
+use super::{Params, index};
+use crate::Lang;
+use crate::text::{Span, words};
+
+/// Characters that join the parts of a compound ("E-Mail", "Browser-Plugin").
+pub(super) const HYPHENS: [char; 2] = ['-', '\u{2010}'];
+
+/// The longest of [`HYPHENS`] in UTF-8 bytes.
+const HYPHEN_BYTES: usize = 3;
+
+/// The words of `text` as byte spans, with hyphenated compounds as one word: the
+/// parts of a compound are in one language, the language of the compound.
+pub(super) fn compound_words(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut tokens = words(text).map(|token| token.span).peekable();
+    std::iter::from_fn(move || {
+        let mut span = tokens.next()?;
+        while let Some(next) = tokens.next_if(|next| {
+            let gap = &text[span.end..next.start];
+            gap.len() <= HYPHEN_BYTES && HYPHENS.iter().any(|&h| gap.chars().eq([h]))
+        }) {
+            span.end = next.end;
+        }
+        Some(span)
+    })
+}
+
+/// The evidence of a word or compound: the sum of its parts' evidence, and the fewest
+/// languages' lists any part stands in; `None` when no part carries evidence (acronyms,
+/// numbers, single letters as in "E-Mail" or "U-Bahn").
+pub(super) fn compound_scores(word: &str, params: &Params) -> Option<([f32; LANGS], usize)> {
+    // A single letter in a compound is a prefix or an abbreviation, not a word.
+    let compound = word.contains(HYPHENS);
+    let no_evidence = |part: &str| is_neutral(part) || (compound && part.chars().count() == 1);
+    let parts = word.split(HYPHENS).filter(|part| !no_evidence(part));
+    let mut total: Option<([f32; LANGS], usize)> = None;
+    for part in parts {
+        let (scores, spread) = word_scores(part, params);
+        total = Some(match total {
+            None => (scores, spread),
+            Some((sum, fewest)) => (
+                std::array::from_fn(|i| sum[i] + scores[i]),
+                fewest.min(spread),
+            ),
+        });
+    }
+    total
+}
+
+/// Whether `word`, which no list has, is made of two German words, the first maybe
+/// with a linking "s" ("Befehls|struktur", "Klein|aktionäre"): a compound noun, not a
+/// name.
+pub(super) fn is_german_compound(word: &str) -> bool {
+    let lexicon = Lexicon::get();
+    let german = |part: &str| {
+        part.chars().count() >= MIN_COMPOUND_PART
+            && lexicon
+                .lookup(part)
+                .is_some_and(|entry| entry.frequencies[index(Lang::De)].is_some())
+    };
+    let folded = fold(word);
+    folded.char_indices().skip(1).any(|(at, _)| {
+        let (head, tail) = folded.split_at(at);
+        german(tail) && (german(head) || head.strip_suffix('s').is_some_and(german))
+    })
+}
+
+/// The fewest letters of each part of a compound that [`is_german_compound`] accepts:
+/// shorter parts match by chance.
+const MIN_COMPOUND_PART: usize = 4;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        compound_words(text).map(|span| span.text(text)).collect()
+    }
+
+    #[test]
+    fn hyphenated_words_are_one_word() {
+        assert_eq!(
+            texts("Das Browser-Plugin – nicht die E‐Mail - fehlt."),
+            ["Das", "Browser-Plugin", "nicht", "die", "E‐Mail", "fehlt"]
+        );
+    }
+
+    #[test]
+    fn single_letters_and_acronyms_carry_no_evidence() {
+        assert!(compound_scores("F-16", &Params::default()).is_none());
+        let (email, _) = compound_scores("e-mail", &Params::default()).unwrap();
+        let (mail, _) = word_scores("mail", &Params::default());
+        assert_eq!(email, mail);
+    }
+
+    #[test]
+    fn german_compounds_of_listed_words() {
+        assert!(is_german_compound("Befehlsstruktur"));
+        assert!(is_german_compound("Kleinaktionäre"));
+        assert!(!is_german_compound("Mississauga"));
+        assert!(
+            !is_german_compound("Anstand"),
+            "parts of three letters match by chance"
+        );
+    }
+}
