@@ -16,6 +16,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod align;
 mod error;
 pub mod eval;
 pub mod export;

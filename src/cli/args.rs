@@ -37,10 +37,55 @@ Examples:
   tandem detect --check --lang de article.txt   # exit 1 when anything is found"
     )]
     Detect(DetectArgs),
+    /// Align sentences across outlets (comparable) or a source and its translation (parallel)
+    #[command(after_help = "Modes:
+  comparable  several documents in one language: groups of sentences that report the
+              same fact, in any order (the default for documents in one language)
+  parallel    a source and its translation: ordered beads of 1-1, 2-1, 1-2, 2-2, 1-0 and
+              0-1 sentences (the default for two documents in different languages)
+
+Every sentence of every document is in exactly one group; a group of one member means
+nothing matches.
+
+Examples:
+  tandem align seeds/*.txt --glossary glossary/seeds.tsv -o aligned/seeds.json
+  tandem align --mode parallel --presegmented source.de target.fr -o pair.json")]
+    Align(AlignArgs),
     /// Apply, check, convert and build entity glossaries
     Glossary(GlossaryArgs),
     /// Measure tandem against gold data
     Eval(EvalArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum AlignMode {
+    /// Comparable for documents in one language, parallel for two in different languages
+    Auto,
+    /// Outlets in one language, N-way groups in any order
+    Comparable,
+    /// A source and its translation, monotonic beads
+    Parallel,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AlignArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    /// How the documents relate
+    #[arg(long, value_enum, default_value_t = AlignMode::Auto)]
+    pub(crate) mode: AlignMode,
+    /// A glossary: its concepts count as shared facts (comparable) or word pairs (parallel)
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+    /// The inputs hold one sentence per line
+    #[arg(long)]
+    pub(crate) presegmented: bool,
+    /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
+    #[arg(long, value_name = "S", default_value_t = 0.12)]
+    pub(crate) min_similarity: f32,
+    /// Write the alignment here (atomically) instead of standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -284,6 +329,42 @@ Examples:
   tandem eval detect --denglisch ../shared/bench/denglisch/Manu_corpus.csv"
     )]
     Detect(EvalDetectArgs),
+    /// Parallel alignment against gold links (Text+Berg de-fr, ParIce en-is)
+    #[command(
+        after_help = "Scores strict and lax precision, recall and F1 as Vecalign's scorer does (strict:
+a link must equal a gold link; lax: it must share a source and a target sentence with
+one; links with an empty side are not scored), micro-summed over the documents.
+
+Examples:
+  tandem eval align --textberg ../shared/bench/textberg-de-fr
+  tandem eval align --textberg ../shared/bench/textberg-de-fr --set dev
+  tandem eval align --parice ../shared/bench/parice-en-is --format json"
+    )]
+    Align(EvalAlignArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TextbergSet {
+    /// test0 to test6, pooled
+    Test,
+    /// The dev document
+    Dev,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("gold").required(true).multiple(true).args(["textberg", "parice"]))]
+pub(crate) struct EvalAlignArgs {
+    /// The Text+Berg folder (testN.de, testN.fr, testN.defr)
+    #[arg(long, value_name = "DIR")]
+    pub(crate) textberg: Option<PathBuf>,
+    /// Which Text+Berg documents
+    #[arg(long, value_enum, default_value_t = TextbergSet::Test)]
+    pub(crate) set: TextbergSet,
+    /// The ParIce folder (eng/, isl/, gold/)
+    #[arg(long, value_name = "DIR")]
+    pub(crate) parice: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

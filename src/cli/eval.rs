@@ -8,7 +8,7 @@ use tandem::eval::detect::{self, DetectReport, ScoreOptions, Split};
 use tandem::eval::segment::{Report, evaluate, read_cases};
 
 use super::CliError;
-use super::args::{EvalDetectArgs, EvalSegmentArgs, Format, SplitArg};
+use super::args::{EvalAlignArgs, EvalDetectArgs, EvalSegmentArgs, Format, SplitArg, TextbergSet};
 use super::output::Sink;
 
 pub(crate) fn segment(args: &EvalSegmentArgs) -> Result<ExitCode, CliError> {
@@ -77,6 +77,42 @@ pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
         };
         let name = format!("Denglisch, English tokens ({})", csv.display());
         reports.push((name, detect::score_with(&cases, &run, &options)));
+    }
+    let mut sink = Sink::open(args.output.output.as_deref())?;
+    for (name, report) in &reports {
+        match args.output.format {
+            Format::Json => {
+                sink.write_json_line(&serde_json::json!({"benchmark": name, "report": report}))?
+            }
+            Format::Text => sink.write_str(&format!("== {name}\n{}\n", report.to_text()))?,
+        }
+    }
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
+    use tandem::align::ParallelOptions;
+    use tandem::eval::align as eval_align;
+    let options = ParallelOptions::default();
+    let mut reports = Vec::new();
+    if let Some(dir) = &args.textberg {
+        let names: &[&str] = match args.set {
+            TextbergSet::Test => &eval_align::TEXTBERG_TEST,
+            TextbergSet::Dev => &eval_align::TEXTBERG_DEV,
+        };
+        let cases = eval_align::textberg_set(dir, names)?;
+        reports.push((
+            format!("Text+Berg de-fr ({})", dir.display()),
+            eval_align::evaluate(&cases, &options),
+        ));
+    }
+    if let Some(dir) = &args.parice {
+        let cases = eval_align::parice_set(dir)?;
+        reports.push((
+            format!("ParIce en-is ({})", dir.display()),
+            eval_align::evaluate(&cases, &options),
+        ));
     }
     let mut sink = Sink::open(args.output.output.as_deref())?;
     for (name, report) in &reports {

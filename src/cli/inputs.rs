@@ -39,6 +39,15 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>, CliError> {
     }
 }
 
+/// Reads every input and builds its document with one sentence per line.
+pub(crate) fn presegmented_documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
+    let options = DocumentOptions { lang: args.lang };
+    Ok(read_all(&args.files)?
+        .into_iter()
+        .map(|input| Document::presegmented(&input.source, input.text, options))
+        .collect())
+}
+
 /// Reads every input and builds its document.
 pub(crate) fn documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
     let options = DocumentOptions { lang: args.lang };

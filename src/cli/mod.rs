@@ -1,6 +1,7 @@
 //! Command-line definitions and dispatch. Each subcommand has its own module that only
 //! reads input, calls the library and formats the result.
 
+mod align;
 mod args;
 mod detect;
 mod error;
@@ -23,10 +24,12 @@ pub(crate) fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
+        Command::Align(args) => align::run(&args),
         Command::Glossary(glossary) => glossary::run(glossary.command),
         Command::Eval(eval) => match eval.command {
             EvalCommand::Segment(args) => eval::segment(&args),
             EvalCommand::Detect(args) => eval::detect(&args),
+            EvalCommand::Align(args) => eval::align(&args),
         },
     };
     match outcome {

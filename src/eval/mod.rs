@@ -1,5 +1,6 @@
 //! Measuring tandem against gold data (read at evaluation time, never shipped).
 
+pub mod align;
 pub mod detect;
 mod json_file;
 pub mod segment;

@@ -1,0 +1,48 @@
+//! Comparable alignment throughput on a synthetic corpus of outlets (1,000 documents,
+//! 30,000 sentences). The 10,000-document run of issue #5 is `tests/align_scale.rs`.
+
+mod common;
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tandem::align::{ComparableOptions, align_comparable};
+use tandem::{Document, DocumentOptions, Lang};
+
+fn comparable(c: &mut Criterion) {
+    let docs: Vec<Document> = common::synthetic_outlets(1_000)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            Document::new(
+                &format!("outlet{i}.txt"),
+                text,
+                DocumentOptions {
+                    lang: Some(Lang::De),
+                },
+            )
+        })
+        .collect();
+    let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
+    let mut group = c.benchmark_group("align_comparable");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(sentences as u64));
+    group.bench_with_input(
+        BenchmarkId::new("synthetic_outlets", sentences),
+        &docs,
+        |b, docs| {
+            b.iter(|| {
+                align_comparable(
+                    black_box(docs),
+                    None,
+                    &ComparableOptions::default(),
+                    &|_, _, _| {},
+                )
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, comparable);
+criterion_main!(benches);

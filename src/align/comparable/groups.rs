@@ -1,0 +1,174 @@
+//! From candidate pairs to groups. Two sentences of different documents belong together
+//! when each is the other's best match in its document, they are similar enough, and
+//! they share at least two facts (one shared word is not enough: headlines and
+//! boilerplate share a word with many sentences). A sentence left alone joins the group
+//! of its best match when that group already holds a sentence of its own document: the
+//! fact is split over two sentences there.
+
+use rustc_hash::FxHashMap;
+
+use super::features::{Kind, Vector};
+
+/// Union-find over sentence indices, smallest index as representative for stability.
+struct Sets {
+    parent: Vec<usize>,
+}
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, x: usize) -> usize {
+        let mut root = x;
+        while self.parent[root] != root {
+            root = self.parent[root];
+        }
+        let mut node = x;
+        while self.parent[node] != root {
+            let next = self.parent[node];
+            self.parent[node] = root;
+            node = next;
+        }
+        root
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (low, high) = (ra.min(rb), ra.max(rb));
+            self.parent[high] = low;
+        }
+    }
+}
+
+/// Settings of the grouping.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Thresholds {
+    /// The least cosine similarity of two aligned sentences.
+    pub(super) similarity: f32,
+    /// The least number of shared strong features (stems, concepts, numbers).
+    pub(super) shared: usize,
+    /// The least similarity for a second sentence of one document to join a group, as
+    /// a share of `similarity`.
+    pub(super) split_share: f32,
+}
+
+/// A scored pair of sentences.
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    other: usize,
+    similarity: f32,
+}
+
+/// Groups of sentence indices (each sorted), covering every sentence exactly once.
+/// `order[s]` is a key that orders sentences independently of the input order of
+/// documents (their ids and positions), used to break ties.
+pub(super) fn group(
+    docs: &[usize],
+    vectors: &[&Vector],
+    kinds: &[Kind],
+    candidates: &[Vec<usize>],
+    order: &[(String, usize)],
+    thresholds: Thresholds,
+) -> Vec<Vec<usize>> {
+    let n = docs.len();
+    // The best valid link of each sentence into each other document.
+    let mut best: Vec<Vec<(usize, Link)>> = vec![Vec::new(); n];
+    for s in 0..n {
+        for &c in &candidates[s] {
+            let (similarity, shared) = vectors[s].compare(vectors[c], kinds);
+            if similarity < thresholds.similarity * thresholds.split_share
+                || shared < thresholds.shared
+            {
+                continue;
+            }
+            let link = Link {
+                other: c,
+                similarity,
+            };
+            match best[s].iter_mut().find(|(d, _)| *d == docs[c]) {
+                Some((_, current)) if better(&link, current, order) => *current = link,
+                Some(_) => {}
+                None => best[s].push((docs[c], link)),
+            }
+        }
+    }
+    let best_in = |s: usize, doc: usize| best[s].iter().find(|(d, _)| *d == doc).map(|(_, l)| *l);
+    let mut mutual: Vec<(usize, usize, f32)> = Vec::new();
+    for s in 0..n {
+        for &(_, link) in &best[s] {
+            let t = link.other;
+            let back = best_in(t, docs[s]).is_some_and(|back| back.other == s);
+            if back && s < t && link.similarity >= thresholds.similarity {
+                mutual.push((s, t, link.similarity));
+            }
+        }
+    }
+    // Most similar pairs first; two groups merge only when they have no document in
+    // common, so a chain of pairs cannot pull unrelated sentences of one document
+    // together.
+    mutual.sort_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then((&order[a.0], &order[a.1]).cmp(&(&order[b.0], &order[b.1])))
+    });
+    let mut sets = Sets::new(n);
+    let mut group_docs: Vec<Vec<usize>> = docs.iter().map(|&d| vec![d]).collect();
+    for (s, t, _) in mutual {
+        let (rs, rt) = (sets.find(s), sets.find(t));
+        if rs == rt || group_docs[rs].iter().any(|d| group_docs[rt].contains(d)) {
+            continue;
+        }
+        sets.union(s, t);
+        let root = sets.find(s);
+        let merged: Vec<usize> = group_docs[rs]
+            .iter()
+            .chain(&group_docs[rt])
+            .copied()
+            .collect();
+        group_docs[root] = merged;
+    }
+    // Split facts: decided on the groups of mutual pairs, all at once, so that the
+    // result does not depend on the order sentences are visited in.
+    let roots: Vec<usize> = (0..n).map(|s| sets.find(s)).collect();
+    let mut members: FxHashMap<usize, (usize, Vec<usize>)> = FxHashMap::default();
+    for s in 0..n {
+        let entry = members.entry(roots[s]).or_default();
+        entry.0 += 1;
+        entry.1.push(docs[s]);
+    }
+    let mut joins = Vec::new();
+    for s in 0..n {
+        if members[&roots[s]].0 > 1 {
+            continue;
+        }
+        let mut links = best[s].iter().map(|(_, l)| *l);
+        let Some(first) = links.next() else {
+            continue;
+        };
+        let link = links.fold(
+            first,
+            |kept, l| if better(&l, &kept, order) { l } else { kept },
+        );
+        if members[&roots[link.other]].1.contains(&docs[s]) {
+            joins.push((s, link.other));
+        }
+    }
+    for (s, t) in joins {
+        sets.union(s, t);
+    }
+    let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for s in 0..n {
+        by_root.entry(sets.find(s)).or_default().push(s);
+    }
+    by_root.into_values().collect()
+}
+
+/// Whether `a` is a better link than `b`: more similar, or as similar and first in the
+/// input-independent order.
+fn better(a: &Link, b: &Link, order: &[(String, usize)]) -> bool {
+    a.similarity > b.similarity || (a.similarity == b.similarity && order[a.other] < order[b.other])
+}

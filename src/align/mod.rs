@@ -1,0 +1,151 @@
+//! Sentence alignment: across outlets in one language (comparable mode, N-way groups in
+//! any order) and between a source and its translation (parallel mode, monotonic beads).
+//! Both give an [`Alignment`] (DESIGN.md, version 1).
+
+pub mod comparable;
+pub mod parallel;
+
+use crate::Document;
+use crate::export::{AlignedDocument, Alignment, AlignmentMode, Group, Member, SentenceRecord};
+
+pub use comparable::{ComparableOptions, Progress, SentenceGroup, Stage, align_comparable};
+pub use parallel::{Bead, ParallelOptions, align_parallel, glossary_pairs};
+
+/// Makes document ids distinct, as an alignment needs: where file stems collide
+/// (`test0.de`, `test0.fr`), the file names become the ids, and where those collide too,
+/// a counter is added.
+pub fn distinct_ids(docs: &mut [Document]) {
+    let stems: Vec<String> = docs.iter().map(|d| d.id.clone()).collect();
+    for (i, doc) in docs.iter_mut().enumerate() {
+        if stems.iter().filter(|s| **s == stems[i]).count() > 1 {
+            let name = std::path::Path::new(&doc.source)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned());
+            doc.id = name.unwrap_or_else(|| doc.id.clone());
+        }
+    }
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for doc in docs.iter_mut() {
+        let count = seen.entry(doc.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            doc.id = format!("{}-{count}", doc.id);
+        }
+    }
+}
+
+/// The documents as they appear in an alignment.
+pub fn aligned_documents(docs: &[Document]) -> Vec<AlignedDocument> {
+    docs.iter()
+        .map(|doc| AlignedDocument {
+            id: doc.id.clone(),
+            source: doc.source.clone(),
+            lang: doc.lang,
+            sentences: SentenceRecord::all(doc),
+        })
+        .collect()
+}
+
+/// The comparable alignment of `docs` as an [`Alignment`].
+pub fn comparable_alignment(docs: &[Document], groups: &[SentenceGroup]) -> Alignment {
+    Alignment {
+        version: 1,
+        mode: AlignmentMode::Comparable,
+        documents: aligned_documents(docs),
+        groups: groups
+            .iter()
+            .enumerate()
+            .map(|(id, g)| Group {
+                id,
+                score: g.score,
+                members: g
+                    .members
+                    .iter()
+                    .map(|(d, sentences)| Member {
+                        doc: docs[*d].id.clone(),
+                        sentences: sentences.clone(),
+                    })
+                    .collect(),
+                bead: None,
+            })
+            .collect(),
+    }
+}
+
+/// The parallel alignment of a source and its translation as an [`Alignment`]: one group
+/// per bead, with exactly two members (either may have no sentence).
+pub fn parallel_alignment(source: &Document, target: &Document, beads: &[Bead]) -> Alignment {
+    Alignment {
+        version: 1,
+        mode: AlignmentMode::Parallel,
+        documents: aligned_documents(&[source.clone(), target.clone()]),
+        groups: beads
+            .iter()
+            .enumerate()
+            .map(|(id, bead)| Group {
+                id,
+                score: (bead.score * 1000.0).round() / 1000.0,
+                members: vec![
+                    Member {
+                        doc: source.id.clone(),
+                        sentences: bead.source.clone(),
+                    },
+                    Member {
+                        doc: target.id.clone(),
+                        sentences: bead.target.clone(),
+                    },
+                ],
+                bead: Some(bead.kind()),
+            })
+            .collect(),
+    }
+}
+
+/// Aligns a source and its translation sentence by sentence.
+pub fn align_pair(source: &Document, target: &Document, options: &ParallelOptions) -> Alignment {
+    let texts = |doc: &Document| -> Vec<String> {
+        doc.sentence_texts()
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (texts(source), texts(target));
+    let a_refs: Vec<&str> = a.iter().map(String::as_str).collect();
+    let b_refs: Vec<&str> = b.iter().map(String::as_str).collect();
+    let beads = align_parallel(
+        &a_refs,
+        Some(source.lang),
+        &b_refs,
+        Some(target.lang),
+        options,
+    );
+    parallel_alignment(source, target, &beads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{DocumentOptions, Lang};
+
+    #[test]
+    fn colliding_stems_become_file_names_then_numbered() {
+        let doc = |source: &str| {
+            Document::new(
+                source,
+                "Eins.".into(),
+                DocumentOptions {
+                    lang: Some(Lang::De),
+                },
+            )
+        };
+        let mut docs = vec![
+            doc("a/test0.de"),
+            doc("a/test0.fr"),
+            doc("b/test0.fr"),
+            doc("other.txt"),
+        ];
+        distinct_ids(&mut docs);
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["test0.de", "test0.fr", "test0.fr-2", "other"]);
+    }
+}

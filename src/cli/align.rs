@@ -1,0 +1,82 @@
+//! `tandem align`: reads the documents, calls the aligner, writes the alignment JSON.
+
+use std::process::ExitCode;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use tandem::align::{self, ComparableOptions, ParallelOptions, Stage};
+
+use super::CliError;
+use super::args::{AlignArgs, AlignMode};
+use super::inputs::{documents, presegmented_documents};
+use super::output::Sink;
+
+pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
+    let mut docs = if args.presegmented {
+        presegmented_documents(&args.input)?
+    } else {
+        documents(&args.input)?
+    };
+    align::distinct_ids(&mut docs);
+    let glossary = args
+        .glossary
+        .as_deref()
+        .map(super::glossary::load)
+        .transpose()?;
+    let languages_differ = docs.windows(2).any(|pair| pair[0].lang != pair[1].lang);
+    let parallel = match args.mode {
+        AlignMode::Parallel => true,
+        AlignMode::Comparable => false,
+        AlignMode::Auto => docs.len() == 2 && languages_differ,
+    };
+    let alignment = if parallel {
+        let [source, target] = docs.as_slice() else {
+            return Err(CliError::Usage(format!(
+                "parallel alignment takes exactly two documents, a source and its translation; got {}",
+                docs.len()
+            )));
+        };
+        let mut options = ParallelOptions::default();
+        if let Some(glossary) = &glossary {
+            options.glossary_pairs = align::glossary_pairs(glossary, source.lang, target.lang);
+        }
+        align::align_pair(source, target, &options)
+    } else {
+        if languages_differ {
+            let langs: Vec<String> = docs
+                .iter()
+                .map(|d| format!("{} ({})", d.source, d.lang))
+                .collect();
+            eprintln!(
+                "tandem: warning: comparable alignment of documents in different languages: {}",
+                langs.join(", ")
+            );
+        }
+        let options = ComparableOptions {
+            min_similarity: args.min_similarity,
+            ..ComparableOptions::default()
+        };
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{msg:12} {wide_bar} {pos}/{len} {eta}")
+                .expect("valid template"),
+        );
+        let report = |stage: Stage, done: usize, total: usize| {
+            let name = match stage {
+                Stage::Features => "reading",
+                Stage::Candidates => "comparing",
+                Stage::Grouping => "grouping",
+            };
+            bar.set_message(name);
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        };
+        let groups = align::align_comparable(&docs, glossary.as_ref(), &options, &report);
+        bar.finish_and_clear();
+        align::comparable_alignment(&docs, &groups)
+    };
+    let mut sink = Sink::open(args.output.as_deref())?;
+    sink.write_str(&serde_json::to_string_pretty(&alignment).expect("alignment serialises"))?;
+    sink.write_str("\n")?;
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
+}

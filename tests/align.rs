@@ -1,0 +1,259 @@
+//! Alignment invariants (property tests), the seeds against the hand-made gold, and the
+//! committed aligned/seeds.json.
+
+mod common;
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+
+use proptest::prelude::*;
+use tandem::align::{self, ComparableOptions, ParallelOptions};
+use tandem::{Document, DocumentOptions, Lang, read_path};
+
+/// Each group as a set of (document id, sentence index).
+fn group_sets(
+    docs: &[Document],
+    groups: &[align::SentenceGroup],
+) -> BTreeSet<BTreeSet<(String, usize)>> {
+    groups
+        .iter()
+        .map(|g| {
+            g.members
+                .iter()
+                .flat_map(|(d, ss)| ss.iter().map(move |&s| (docs[*d].id.clone(), s)))
+                .collect()
+        })
+        .collect()
+}
+
+fn comparable(docs: &[Document]) -> Vec<align::SentenceGroup> {
+    align::align_comparable(docs, None, &ComparableOptions::default(), &|_, _, _| {})
+}
+
+/// Every sentence of every document is in exactly one group.
+fn assert_partition(docs: &[Document], groups: &[align::SentenceGroup]) {
+    let mut seen = HashSet::new();
+    for g in groups {
+        for (d, sentences) in &g.members {
+            for &s in sentences {
+                assert!(s < docs[*d].sentences.len());
+                assert!(seen.insert((*d, s)), "sentence {d}/{s} in two groups");
+            }
+        }
+    }
+    let total: usize = docs.iter().map(|d| d.sentences.len()).sum();
+    assert_eq!(seen.len(), total, "every sentence in a group");
+}
+
+/// Documents of made-up sentences, all distinct.
+fn documents() -> impl Strategy<Value = Vec<Vec<String>>> {
+    let word = proptest::sample::select(vec![
+        "Regierung",
+        "Kartell",
+        "Mexiko",
+        "Drohnen",
+        "Labore",
+        "Truppen",
+        "Grenze",
+        "Minister",
+        "Angriff",
+        "Plan",
+        "sechs",
+        "mehrere",
+        "erklärte",
+        "bestätigte",
+        "plant",
+        "fordert",
+        "Washington",
+        "Sicherheit",
+        "Einsatz",
+        "Bericht",
+    ]);
+    let sentence = proptest::collection::vec(word, 3..9);
+    let document = proptest::collection::vec(sentence, 1..7);
+    proptest::collection::vec(document, 1..4).prop_map(|docs| {
+        let mut n = 0;
+        docs.into_iter()
+            .map(|doc| {
+                doc.into_iter()
+                    .map(|words| {
+                        n += 1;
+                        format!("{} Nummer{n}.", words.join(" "))
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+fn build(docs: &[Vec<String>]) -> Vec<Document> {
+    docs.iter()
+        .enumerate()
+        .map(|(i, sentences)| {
+            Document::new(
+                &format!("doc{i}.txt"),
+                sentences.join(" "),
+                DocumentOptions {
+                    lang: Some(Lang::De),
+                },
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn comparable_groups_partition_all_sentences(docs in documents()) {
+        let docs = build(&docs);
+        assert_partition(&docs, &comparable(&docs));
+    }
+
+    #[test]
+    fn a_document_aligned_with_itself_gives_one_to_one_groups(docs in documents()) {
+        let doc = build(&docs[..1]).remove(0);
+        let mut copy = doc.clone();
+        copy.id = "copy".into();
+        let pair = [doc.clone(), copy.clone()];
+        for g in comparable(&pair) {
+            prop_assert_eq!(g.members.len(), 2, "{:?}", g);
+            prop_assert_eq!(&g.members[0].1, &g.members[1].1);
+        }
+        let beads = align::align_pair(&doc, &copy, &ParallelOptions::default());
+        for group in beads.groups {
+            prop_assert_eq!(group.bead.as_deref(), Some("1-1"));
+            prop_assert_eq!(&group.members[0].sentences, &group.members[1].sentences);
+        }
+    }
+
+    #[test]
+    fn input_order_does_not_change_the_groups(docs in documents()) {
+        let forward = build(&docs);
+        let mut backward = forward.clone();
+        backward.reverse();
+        prop_assert_eq!(group_sets(&forward, &comparable(&forward)), group_sets(&backward, &comparable(&backward)));
+    }
+}
+
+fn seeds() -> Vec<Document> {
+    let mut paths: Vec<_> = std::fs::read_dir(common::root().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| Document::from_input(read_path(p).unwrap(), DocumentOptions::default()))
+        .collect()
+}
+
+#[test]
+fn seeds_in_any_order_give_the_same_groups() {
+    let glossary =
+        tandem::glossary::read(&common::root().join("glossary/seeds.tsv"), None).unwrap();
+    let run = |docs: &[Document]| {
+        align::align_comparable(
+            docs,
+            Some(&glossary),
+            &ComparableOptions::default(),
+            &|_, _, _| {},
+        )
+    };
+    let docs = seeds();
+    let mut shuffled = docs.clone();
+    shuffled.rotate_left(2);
+    shuffled.swap(0, 1);
+    let groups = run(&docs);
+    assert_partition(&docs, &groups);
+    assert_eq!(
+        group_sets(&docs, &groups),
+        group_sets(&shuffled, &run(&shuffled))
+    );
+}
+
+/// Precision and recall of comparable mode on the hand-made gold (clear cross-outlet
+/// pairs only, so precision counts every other predicted pair as wrong). The figures
+/// are printed; the floor below catches regressions.
+#[test]
+fn seeds_against_the_hand_made_gold() {
+    let docs = seeds();
+    let glossary =
+        tandem::glossary::read(&common::root().join("glossary/seeds.tsv"), None).unwrap();
+    let groups = align::align_comparable(
+        &docs,
+        Some(&glossary),
+        &ComparableOptions::default(),
+        &|_, _, _| {},
+    );
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("tests/fixtures/seeds_comparable_gold.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let find = |side: &serde_json::Value| -> (usize, usize) {
+        let d = docs
+            .iter()
+            .position(|d| d.id == side["doc"].as_str().unwrap())
+            .unwrap();
+        let prefix = side["starts_with"].as_str().unwrap();
+        let s = docs[d]
+            .sentences
+            .iter()
+            .position(|s| s.text(&docs[d].text).starts_with(prefix))
+            .expect("gold sentence found");
+        (d, s)
+    };
+    let gold: HashSet<((usize, usize), (usize, usize))> = gold["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (find(&p["a"]), find(&p["b"])))
+        .collect();
+    let mut predicted = HashSet::new();
+    for g in &groups {
+        for (i, (da, sa)) in g.members.iter().enumerate() {
+            for (db, sb) in &g.members[i + 1..] {
+                for &x in sa {
+                    for &y in sb {
+                        predicted.insert(((*da, x), (*db, y)));
+                    }
+                }
+            }
+        }
+    }
+    let hits = predicted.intersection(&gold).count();
+    let (precision, recall) = (
+        hits as f64 / predicted.len().max(1) as f64,
+        hits as f64 / gold.len() as f64,
+    );
+    eprintln!(
+        "seeds gold: {} predicted pairs, {} gold pairs, {hits} found: precision {precision:.3}, recall {recall:.3}",
+        predicted.len(),
+        gold.len()
+    );
+    assert!(recall >= 0.5, "recall {recall:.3} fell below the floor");
+}
+
+#[test]
+fn committed_seed_alignment_is_current() {
+    let mut paths: Vec<String> = std::fs::read_dir(common::root().join("seeds"))
+        .unwrap()
+        .map(|e| format!("seeds/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    paths.sort();
+    let out = common::tandem()
+        .arg("align")
+        .args(&paths)
+        .args(["--glossary", "glossary/seeds.tsv"])
+        .assert()
+        .success();
+    let committed = std::fs::read(common::root().join("aligned/seeds.json")).unwrap();
+    assert!(
+        out.get_output().stdout == committed,
+        "aligned/seeds.json is stale: run `cargo run --release -- align seeds/*.txt --glossary glossary/seeds.tsv -o aligned/seeds.json`"
+    );
+    let alignment: tandem::export::Alignment = serde_json::from_slice(&committed).unwrap();
+    assert_eq!(alignment.version, 1);
+    assert!(Path::new(&alignment.documents[0].source).starts_with("seeds"));
+}
