@@ -6,23 +6,11 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tandem::Document;
 use tandem::align::{ComparableOptions, align_comparable};
-use tandem::{Document, DocumentOptions, Lang};
 
 fn comparable(c: &mut Criterion) {
-    let docs: Vec<Document> = common::synthetic_outlets(1_000)
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| {
-            Document::new(
-                &format!("outlet{i}.txt"),
-                text,
-                DocumentOptions {
-                    lang: Some(Lang::De),
-                },
-            )
-        })
-        .collect();
+    let docs: Vec<Document> = common::synthetic_documents(1_000);
     let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
     let mut group = c.benchmark_group("align_comparable");
     group.sample_size(10);

@@ -2,23 +2,20 @@
 //! fixed translation, numbers, and the usual disorder of real translations (sentences
 //! split in two or merged, sentences added or left out).
 
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use tandem::Lang;
 use tandem::align::parallel::{ParallelOptions, align_parallel};
 
-/// SplitMix64: a small, fixed pseudo-random stream, so that every run aligns the same
-/// pair.
-struct Rng(u64);
+/// A fixed pseudo-random stream, so that every run aligns the same pair.
+struct Rng(common::Random);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next()
     }
 
     fn below(&mut self, n: usize) -> usize {
@@ -43,7 +40,7 @@ fn word(rng: &mut Rng) -> String {
 
 /// `n` source sentences and their "translation".
 pub fn synthetic_pair(n: usize, seed: u64) -> (Vec<String>, Vec<String>) {
-    let mut rng = Rng(seed);
+    let mut rng = Rng(common::Random(seed));
     let vocabulary: Vec<(String, String)> = (0..5000)
         .map(|_| (word(&mut rng), word(&mut rng)))
         .collect();

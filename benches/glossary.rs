@@ -12,16 +12,11 @@ use tandem::Lang;
 use tandem::glossary::{self, Format, Matcher};
 
 /// A deterministic generator of name-like words.
-struct Names(u64);
+struct Names(common::Random);
 
 impl Names {
     fn next(&mut self) -> u64 {
-        // SplitMix64: reproducible without a dependency.
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next()
     }
 
     fn word(&mut self) -> String {
@@ -43,7 +38,7 @@ fn big_glossary_tsv(concepts: usize) -> String {
     let seeds = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/glossary/seeds.tsv"))
         .expect("seed glossary");
     let mut tsv = seeds;
-    let mut names = Names(7);
+    let mut names = Names(common::Random(7));
     for i in 0..concepts {
         let words = 1 + (names.next() % 3) as usize;
         let term: Vec<String> = (0..words).map(|_| names.word()).collect();

@@ -7,25 +7,13 @@ mod corpus;
 
 use std::time::{Duration, Instant};
 
+use tandem::Document;
 use tandem::align::{ComparableOptions, align_comparable};
-use tandem::{Document, DocumentOptions, Lang};
 
 #[test]
 #[ignore = "takes about a minute in release mode; run with --release -- --ignored"]
 fn ten_thousand_documents_in_under_a_minute() {
-    let docs: Vec<Document> = corpus::synthetic_outlets(10_000)
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| {
-            Document::new(
-                &format!("outlet{i}.txt"),
-                text,
-                DocumentOptions {
-                    lang: Some(Lang::De),
-                },
-            )
-        })
-        .collect();
+    let docs: Vec<Document> = corpus::synthetic_documents(10_000);
     let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
     assert_eq!(sentences, 300_000);
     let started = Instant::now();

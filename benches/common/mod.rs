@@ -16,25 +16,50 @@ pub fn german_news(bytes: usize) -> String {
     seeds.repeat(1 + bytes / seeds.len())
 }
 
+/// SplitMix64: reproducible generated inputs without a dependency.
+#[allow(dead_code)] // not every bench uses it
+pub struct Random(pub u64);
+
+#[allow(dead_code)] // not every bench uses every method
+impl Random {
+    /// The next number.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// `docs` synthetic outlets (see [`synthetic_outlets`]) as German documents.
+#[allow(dead_code)] // not every bench uses it
+pub fn synthetic_documents(docs: usize) -> Vec<tandem::Document> {
+    synthetic_outlets(docs)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            tandem::Document::new(
+                &format!("outlet{i}.txt"),
+                text,
+                tandem::DocumentOptions {
+                    lang: Some(tandem::Lang::De),
+                },
+            )
+        })
+        .collect()
+}
+
 /// A synthetic corpus for comparable alignment: `docs` documents of 30 sentences, each
 /// sentence a paraphrase (some words dropped) of one of 20,000 shared "facts" drawn from
 /// a Zipf-distributed vocabulary of made-up words, plus a number.
 #[allow(dead_code)] // not every bench uses it
 pub fn synthetic_outlets(docs: usize) -> Vec<String> {
-    struct Random(u64);
-    impl Random {
-        fn next(&mut self) -> u64 {
-            // SplitMix64: reproducible without a dependency.
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        }
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
-        }
-    }
     const SYLLABLES: [&str; 20] = [
         "ka", "ro", "mi", "ten", "bar", "lu", "sto", "vel", "qui", "dan", "mor", "ef", "zi", "pol",
         "gra", "nus", "ber", "ung", "ter", "lich",

@@ -78,16 +78,7 @@ pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
         let name = format!("Denglisch, English tokens ({})", csv.display());
         reports.push((name, detect::score_with(&cases, &run, &options)));
     }
-    let mut sink = Sink::open(args.output.output.as_deref())?;
-    for (name, report) in &reports {
-        match args.output.format {
-            Format::Json => {
-                sink.write_json_line(&serde_json::json!({"benchmark": name, "report": report}))?
-            }
-            Format::Text => sink.write_str(&format!("== {name}\n{}\n", report.to_text()))?,
-        }
-    }
-    sink.finish()?;
+    write_reports(&args.output, &reports, |r| r.to_text())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -114,15 +105,25 @@ pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
             eval_align::evaluate(&cases, &options),
         ));
     }
-    let mut sink = Sink::open(args.output.output.as_deref())?;
-    for (name, report) in &reports {
-        match args.output.format {
+    write_reports(&args.output, &reports, |r| r.to_text())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes named benchmark reports: JSON Lines `{"benchmark", "report"}`, or each report's
+/// text under a `== name` heading.
+fn write_reports<T: serde::Serialize>(
+    output: &super::args::OutputArgs,
+    reports: &[(String, T)],
+    text: impl Fn(&T) -> String,
+) -> Result<(), CliError> {
+    let mut sink = Sink::open(output.output.as_deref())?;
+    for (name, report) in reports {
+        match output.format {
             Format::Json => {
                 sink.write_json_line(&serde_json::json!({"benchmark": name, "report": report}))?
             }
-            Format::Text => sink.write_str(&format!("== {name}\n{}\n", report.to_text()))?,
+            Format::Text => sink.write_str(&format!("== {name}\n{}\n", text(report)))?,
         }
     }
-    sink.finish()?;
-    Ok(ExitCode::SUCCESS)
+    sink.finish()
 }

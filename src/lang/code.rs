@@ -52,6 +52,20 @@ impl Lang {
         }
     }
 
+    /// The Snowball stemmer of the language.
+    pub(crate) fn snowball(self) -> rust_stemmers::Algorithm {
+        use rust_stemmers::Algorithm;
+        match self {
+            Lang::De => Algorithm::German,
+            Lang::En => Algorithm::English,
+            Lang::Es => Algorithm::Spanish,
+            Lang::Fr => Algorithm::French,
+            Lang::It => Algorithm::Italian,
+            Lang::Pt => Algorithm::Portuguese,
+            Lang::Nl => Algorithm::Dutch,
+        }
+    }
+
     /// The same language in whatlang's terms.
     pub(crate) fn to_whatlang(self) -> whatlang::Lang {
         match self {

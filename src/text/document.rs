@@ -47,10 +47,7 @@ impl Document {
     /// assert_eq!(doc.sentence_texts(), ["Das Weiße Haus schweigt.", "Mexiko lehnt ab."]);
     /// ```
     pub fn new(source: &str, text: String, options: DocumentOptions) -> Document {
-        let (lang, lang_confidence) = match options.lang {
-            Some(lang) => (lang, 1.0),
-            None => identify(&text).map_or((FALLBACK_LANG, 0.0), |g| (g.lang, g.confidence)),
-        };
+        let (lang, lang_confidence) = language(&text, options);
         let sentences = Segmenter::new(lang).segment(&text);
         Document {
             id: document_id(source),
@@ -66,10 +63,7 @@ impl Document {
     /// line", the input of hunalign, Bleualign and Vecalign). Every line is a sentence,
     /// empty ones too, so that sentence indices are line numbers.
     pub fn presegmented(source: &str, text: String, options: DocumentOptions) -> Document {
-        let (lang, lang_confidence) = match options.lang {
-            Some(lang) => (lang, 1.0),
-            None => identify(&text).map_or((FALLBACK_LANG, 0.0), |g| (g.lang, g.confidence)),
-        };
+        let (lang, lang_confidence) = language(&text, options);
         let mut sentences = Vec::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
@@ -95,6 +89,14 @@ impl Document {
     /// The text of every sentence, in order.
     pub fn sentence_texts(&self) -> Vec<&str> {
         self.sentences.iter().map(|s| s.text(&self.text)).collect()
+    }
+}
+
+/// The language of `text`, given or identified, with its confidence.
+fn language(text: &str, options: DocumentOptions) -> (Lang, f64) {
+    match options.lang {
+        Some(lang) => (lang, 1.0),
+        None => identify(text).map_or((FALLBACK_LANG, 0.0), |g| (g.lang, g.confidence)),
     }
 }
 

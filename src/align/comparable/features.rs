@@ -3,7 +3,7 @@
 //! "Fentanyl-Labore" and "Fentanyllabore" meet). Weights are TF-IDF over all sentences
 //! of all documents, so words every sentence has weigh nothing.
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
@@ -131,15 +131,7 @@ pub(super) struct Extractor {
 }
 
 fn stemmer(lang: Lang) -> Stemmer {
-    Stemmer::create(match lang {
-        Lang::De => Algorithm::German,
-        Lang::En => Algorithm::English,
-        Lang::Es => Algorithm::Spanish,
-        Lang::Fr => Algorithm::French,
-        Lang::It => Algorithm::Italian,
-        Lang::Pt => Algorithm::Portuguese,
-        Lang::Nl => Algorithm::Dutch,
-    })
+    Stemmer::create(lang.snowball())
 }
 
 /// Whether a folded word is a function word of `lang` (articles, pronouns,

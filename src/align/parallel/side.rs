@@ -2,7 +2,7 @@
 //! characters and its set of token types (word stems, numbers, punctuation marks), each
 //! weighted by how rare it is in the document.
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
 use super::cognate::fold;
@@ -78,15 +78,7 @@ pub(super) struct Keyer {
 impl Keyer {
     /// The keyer for `lang`; without a language, words are cut instead of stemmed.
     pub(super) fn new(lang: Option<Lang>) -> Keyer {
-        let algorithm = lang.map(|lang| match lang {
-            Lang::De => Algorithm::German,
-            Lang::En => Algorithm::English,
-            Lang::Es => Algorithm::Spanish,
-            Lang::Fr => Algorithm::French,
-            Lang::It => Algorithm::Italian,
-            Lang::Pt => Algorithm::Portuguese,
-            Lang::Nl => Algorithm::Dutch,
-        });
+        let algorithm = lang.map(Lang::snowball);
         Keyer {
             stemmer: algorithm.map(Stemmer::create),
         }
