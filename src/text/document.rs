@@ -47,30 +47,36 @@ impl Document {
     /// assert_eq!(doc.sentence_texts(), ["Das Weiße Haus schweigt.", "Mexiko lehnt ab."]);
     /// ```
     pub fn new(source: &str, text: String, options: DocumentOptions) -> Document {
-        let (lang, lang_confidence) = language(&text, options);
-        let sentences = Segmenter::new(lang).segment(&text);
-        Document {
-            id: document_id(source),
-            source: source.to_string(),
-            text,
-            lang,
-            lang_confidence,
-            sentences,
-        }
+        Document::with_sentences(source, text, options, |text, lang| {
+            Segmenter::new(lang).segment(text)
+        })
     }
 
     /// Builds a document whose sentences are its lines, as given ("one sentence per
     /// line", the input of hunalign, Bleualign and Vecalign). Every line is a sentence,
     /// empty ones too, so that sentence indices are line numbers.
     pub fn presegmented(source: &str, text: String, options: DocumentOptions) -> Document {
+        Document::with_sentences(source, text, options, |text, _| {
+            let mut sentences = Vec::new();
+            let mut start = 0;
+            for line in text.split_inclusive('\n') {
+                let content = line.trim_end_matches(['\n', '\r']);
+                sentences.push(Span::new(start, start + content.len()));
+                start += line.len();
+            }
+            sentences
+        })
+    }
+
+    /// A document whose sentences `cut` finds, given the text and its language.
+    fn with_sentences(
+        source: &str,
+        text: String,
+        options: DocumentOptions,
+        cut: impl FnOnce(&str, Lang) -> Vec<Span>,
+    ) -> Document {
         let (lang, lang_confidence) = language(&text, options);
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let content = line.trim_end_matches(['\n', '\r']);
-            sentences.push(Span::new(start, start + content.len()));
-            start += line.len();
-        }
+        let sentences = cut(&text, lang);
         Document {
             id: document_id(source),
             source: source.to_string(),
