@@ -9,7 +9,7 @@ use tandem::{Detector, Document, Fragment, LineIndex};
 use super::CliError;
 use super::args::{DetectArgs, Format};
 use super::inputs::documents;
-use super::output::{Sink, Style};
+use super::output::{Sink, Style, place};
 
 pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -55,12 +55,13 @@ fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
     let mut out = String::new();
     let lines = LineIndex::new(&doc.text);
     for fragment in fragments {
-        let (line, column) = lines.position(&doc.text, fragment.span.start);
         let text = fragment.span.text(&doc.text);
         let _ = writeln!(
             out,
-            "{}:{line}:{column}: {} {:.2} {text:?}",
-            doc.source, fragment.lang, fragment.confidence
+            "{}: {} {:.2} {text:?}",
+            place(doc, &lines, fragment.span.start),
+            fragment.lang,
+            fragment.confidence
         );
         let line_span = lines.line_span(&doc.text, fragment.span.start);
         let end = fragment.span.end.min(line_span.end);

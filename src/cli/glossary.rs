@@ -18,7 +18,7 @@ use super::args::{
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
 use super::inputs::documents;
-use super::output::Sink;
+use super::output::{Sink, place};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
     match command {
@@ -42,12 +42,6 @@ pub(crate) fn load(path: &Path) -> Result<Glossary, CliError> {
         );
     }
     Ok(glossary)
-}
-
-/// `path:line:col` of a byte offset of a document.
-fn place(doc: &Document, lines: &LineIndex, offset: usize) -> String {
-    let (line, column) = lines.position(&doc.text, offset);
-    format!("{}:{line}:{column}", doc.source)
 }
 
 #[derive(Serialize)]

@@ -133,3 +133,9 @@ fn temp_path(target: &Path) -> PathBuf {
         .unwrap_or_else(|| "output".into());
     target.with_file_name(format!(".{name}.tandem-{}.tmp", std::process::id()))
 }
+
+/// `path:line:col` of a byte offset of a document, for messages people read.
+pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: usize) -> String {
+    let (line, column) = lines.position(&doc.text, offset);
+    format!("{}:{line}:{column}", doc.source)
+}
