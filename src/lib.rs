@@ -17,6 +17,8 @@
 #![warn(missing_docs)]
 
 pub mod align;
+pub mod clean;
+pub mod diff;
 mod error;
 pub mod eval;
 pub mod export;

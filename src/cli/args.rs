@@ -51,6 +51,65 @@ Examples:
   tandem align seeds/*.txt --glossary glossary/seeds.tsv -o aligned/seeds.json
   tandem align --mode parallel --presegmented source.de target.fr -o pair.json")]
     Align(AlignArgs),
+    /// Show what aligned sentences say differently: words, numbers, dates, names, negation
+    #[command(
+        after_help = "Reads an alignment made by `tandem align` and compares the members of every group
+with a pivot document (the first by default) or pairwise. Text output is in the style of
+`git --word-diff`: [-removed-]{+added+}, coloured on a terminal (plain when piped or
+with NO_COLOR), followed by the facts that differ. JSON has the word diff, the facts
+with byte offsets into each document, and a similarity ratio per pair.
+
+Examples:
+  tandem diff aligned/seeds.json
+  tandem diff aligned/seeds.json --glossary glossary/seeds.tsv --min-score 0.2 --sort ratio
+  tandem diff aligned/seeds.json --pairwise --format json -o diffs.json
+  tandem diff aligned/seeds.json --format html -o review.html"
+    )]
+    Diff(DiffArgs),
+    /// Export an alignment as TMX 1.4b, Moses-style TSV or an HTML review page
+    #[command(after_help = "Formats:
+  tmx   TMX 1.4b: one <tu> per group, one <tuv xml:lang> per member, merged sentences
+        joined by a space, the document id and the score as <prop>
+  tsv   one column per document, one row per group, merged sentences joined by a space
+  html  the self-contained review page of `tandem diff --format html`
+
+Examples:
+  tandem export aligned/pair.json --to tmx -o aligned/pair.tmx
+  tandem export aligned/seeds.json --to tsv > seeds.tsv
+  tandem export aligned/seeds.json --to html --glossary glossary/seeds.tsv -o review.html")]
+    Export(ExportArgs),
+    /// Find boilerplate, duplicates, foreign leftovers and glossary problems; --fix cleans
+    #[command(after_help = "Rules (switch any off with --disable RULE):
+  foreign-fragment      words or lines in another language (kept by --fix: they need a translator)
+  boilerplate           calls to share, comment, subscribe or donate; credits, bylines, navigation
+  duplicate             a sentence or headline repeated in the document
+  glossary-deprecated   a deprecated variant of a glossary name (with --glossary)
+  glossary-foreign-form a glossary name in another language (with --glossary)
+  split-compound        a compound split in two (\"Sicherheits team\")
+  stray-metadata        metadata left in the text (\"date 2025-11-04\")
+  quote-style           quotation marks of several styles in one document
+
+Examples:
+  tandem clean seeds/*.txt
+  tandem clean --glossary glossary/seeds.tsv --format json seeds/002_*.txt
+  tandem clean --fix -o cleaned/ --glossary glossary/seeds.tsv seeds/*.txt
+  tandem clean --check --fail-on warning article.txt   # exit 1 on warnings or errors")]
+    Clean(CleanArgs),
+    /// Review a folder of articles: detect, clean, align, diff, into one output folder
+    #[command(
+        after_help = "Runs the whole chain: read, detect foreign fragments, clean, apply the glossary,
+align (comparable, or parallel with --mode parallel), diff, and writes into OUT:
+  alignment.json  the alignment of DESIGN.md
+  findings.jsonl  the findings of every document (as tandem clean --format json)
+  review.html     the self-contained review page
+A summary goes to standard output. Bad inputs are reported and skipped (exit code 2 at
+the end); the others are processed completely.
+
+Examples:
+  tandem review seeds/ --glossary glossary/seeds.tsv -o aligned/
+  tandem review --mode parallel source.de.txt target.en.txt -o review/"
+    )]
+    Review(ReviewArgs),
     /// Apply, check, convert and build entity glossaries
     Glossary(GlossaryArgs),
     /// Measure tandem against gold data
@@ -86,6 +145,133 @@ pub(crate) struct AlignArgs {
     /// Write the alignment here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffFormat {
+    /// Word diff in the style of git --word-diff, then the facts
+    Text,
+    /// The diff report as one JSON document
+    Json,
+    /// The self-contained HTML review page
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffSort {
+    /// In the alignment's order
+    Group,
+    /// Most different first (lowest ratio)
+    Ratio,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DiffArgs {
+    /// The alignment (JSON from `tandem align`); `-` reads standard input
+    #[arg(value_name = "ALIGNMENT")]
+    pub(crate) alignment: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub(crate) format: DiffFormat,
+    /// Write here (atomically) instead of standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// Compare every member with this document (its id; default the first document)
+    #[arg(long, value_name = "DOC", conflicts_with = "pairwise")]
+    pub(crate) pivot: Option<String>,
+    /// Compare every pair of members
+    #[arg(long)]
+    pub(crate) pairwise: bool,
+    /// Show only groups whose lowest pair ratio is at least S (0 to 1)
+    #[arg(long, value_name = "S")]
+    pub(crate) min_score: Option<f64>,
+    /// Show only groups whose lowest pair ratio is at most S (0 to 1)
+    #[arg(long, value_name = "S")]
+    pub(crate) max_score: Option<f64>,
+    /// Order of the groups
+    #[arg(long, value_enum, default_value_t = DiffSort::Group)]
+    pub(crate) sort: DiffSort,
+    /// Show groups of one member (sentences nothing matches) too
+    #[arg(long)]
+    pub(crate) all: bool,
+    /// A glossary: names are compared by concept
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// TMX 1.4b translation memory
+    Tmx,
+    /// Moses-style TSV, one column per document
+    Tsv,
+    /// The HTML review page
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The alignment (JSON from `tandem align`); `-` reads standard input
+    #[arg(value_name = "ALIGNMENT")]
+    pub(crate) alignment: PathBuf,
+    /// Output format
+    #[arg(long, value_enum)]
+    pub(crate) to: ExportFormat,
+    /// Write here (atomically) instead of standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// A glossary (HTML: names are compared by concept and underlined)
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CleanArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    /// Format of the report
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub(crate) format: Format,
+    /// A glossary: deprecated and foreign forms are findings, and --fix normalises them
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+    /// Switch a rule off (repeat or separate with commas)
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub(crate) disable: Vec<String>,
+    /// Write cleaned copies and a change log into the folder given with -o
+    #[arg(long, requires = "output")]
+    pub(crate) fix: bool,
+    /// With --fix: the folder for cleaned copies; otherwise: the report file
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// Exit with code 1 when findings at or above --fail-on exist
+    #[arg(long)]
+    pub(crate) check: bool,
+    /// The least severity that makes --check fail
+    #[arg(long, value_name = "SEVERITY", default_value = "warning")]
+    pub(crate) fail_on: tandem::export::Severity,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReviewArgs {
+    /// Folders (their *.txt files) and files to review
+    #[arg(value_name = "DIR|FILE", required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// The output folder (created when missing)
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: PathBuf,
+    /// A glossary for entities, normalisation and alignment
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+    /// How the documents relate
+    #[arg(long, value_enum, default_value_t = AlignMode::Auto)]
+    pub(crate) mode: AlignMode,
+    /// Language of the documents; identified when not given
+    #[arg(long, value_name = "L", value_parser = parse_lang)]
+    pub(crate) lang: Option<Lang>,
+    /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
+    #[arg(long, value_name = "S", default_value_t = 0.12)]
+    pub(crate) min_similarity: f32,
 }
 
 #[derive(Debug, Args)]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde::Serialize;
-use tandem::export::{Alignment, Finding};
+use tandem::export::Finding;
 use tandem::glossary::{
     self, BuildOptions, CheckedDocument, Format, Glossary, Matcher, Mentions, RewriteMode,
 };
@@ -355,14 +355,7 @@ fn convert(args: &GlossaryConvertArgs) -> Result<ExitCode, CliError> {
 }
 
 fn build(args: &GlossaryBuildArgs) -> Result<ExitCode, CliError> {
-    let input = tandem::read_input(&args.alignment)?;
-    let alignment: Alignment =
-        serde_json::from_str(&input.text).map_err(|e| tandem::Error::Json {
-            path: args.alignment.clone(),
-            line: e.line(),
-            column: e.column(),
-            msg: e.to_string(),
-        })?;
+    let alignment = super::inputs::read_alignment(&args.alignment)?;
     if alignment.documents.len() != 2 || alignment.mode != tandem::export::AlignmentMode::Parallel {
         return Err(CliError::Usage(format!(
             "{}: glossary build needs a parallel alignment of two documents (tandem align --mode parallel)",

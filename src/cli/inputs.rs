@@ -1,7 +1,7 @@
 //! Reading every input of a command before anything is written, so that a bad input
 //! leaves no partial output behind.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tandem::{Document, DocumentOptions, Input, read_input};
 
@@ -55,4 +55,21 @@ pub(crate) fn documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
         .into_iter()
         .map(|input| Document::from_input(input, options))
         .collect())
+}
+
+/// Reads an alignment JSON file (or standard input for `-`) and checks that its groups
+/// refer to documents and sentences it has.
+pub(crate) fn read_alignment(path: &Path) -> Result<tandem::export::Alignment, CliError> {
+    let input = read_input(path)?;
+    let alignment: tandem::export::Alignment =
+        serde_json::from_str(&input.text).map_err(|e| tandem::Error::Json {
+            path: path.to_path_buf(),
+            line: e.line(),
+            column: e.column(),
+            msg: e.to_string(),
+        })?;
+    alignment.validate().map_err(|msg| {
+        CliError::Usage(format!("{}: not a valid alignment: {msg}", input.source))
+    })?;
+    Ok(alignment)
 }

@@ -3,12 +3,16 @@
 
 mod align;
 mod args;
+mod clean;
 mod detect;
+mod diff;
 mod error;
 mod eval;
+mod export;
 mod glossary;
 mod inputs;
 mod output;
+mod review;
 mod segment;
 
 use std::process::ExitCode;
@@ -25,6 +29,10 @@ pub(crate) fn main() -> ExitCode {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
         Command::Align(args) => align::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Clean(args) => clean::run(&args),
+        Command::Review(args) => review::run(&args),
         Command::Glossary(glossary) => glossary::run(glossary.command),
         Command::Eval(eval) => match eval.command {
             EvalCommand::Segment(args) => eval::segment(&args),

@@ -86,4 +86,48 @@ impl Alignment {
             .collect::<Vec<_>>()
             .join(" ")
     }
+
+    /// Checks what the types cannot: ids are distinct, every member names a document of
+    /// the alignment and sentences it has, and no sentence is in two groups. An alignment
+    /// read from a file must pass before it is used.
+    pub fn validate(&self) -> Result<(), String> {
+        let mut seen = std::collections::HashMap::new();
+        for (d, doc) in self.documents.iter().enumerate() {
+            if seen.insert(doc.id.as_str(), d).is_some() {
+                return Err(format!("document id '{}' appears twice", doc.id));
+            }
+        }
+        let mut used: Vec<Vec<bool>> = self
+            .documents
+            .iter()
+            .map(|d| vec![false; d.sentences.len()])
+            .collect();
+        for group in &self.groups {
+            for member in &group.members {
+                let Some(&d) = seen.get(member.doc.as_str()) else {
+                    return Err(format!(
+                        "group {} names document '{}', which is not in the alignment",
+                        group.id, member.doc
+                    ));
+                };
+                for &s in &member.sentences {
+                    let Some(slot) = used[d].get_mut(s) else {
+                        return Err(format!(
+                            "group {} names sentence {s} of '{}', which has {} sentences",
+                            group.id,
+                            member.doc,
+                            self.documents[d].sentences.len()
+                        ));
+                    };
+                    if std::mem::replace(slot, true) {
+                        return Err(format!(
+                            "sentence {s} of '{}' is in two groups (the second is group {})",
+                            member.doc, group.id
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
 }

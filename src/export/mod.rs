@@ -3,7 +3,10 @@
 mod alignment;
 mod detect;
 mod findings;
+mod html;
 mod segments;
+mod tmx;
+mod tsv;
 
 pub use alignment::{AlignedDocument, Alignment, AlignmentMode, Group, Member};
 pub use detect::{DetectedDocument, FragmentRecord};

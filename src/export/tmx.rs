@@ -1,0 +1,1 @@
+//! TMX 1.4b export of an alignment.

@@ -1,0 +1,1 @@
+//! Moses-style TSV export of an alignment: one column per document.
