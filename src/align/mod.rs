@@ -34,6 +34,15 @@ pub fn distinct_ids(docs: &mut [Document]) {
     }
 }
 
+/// How documents relate when the user does not say: a source and its translation when
+/// there are two in different languages, outlets otherwise.
+pub fn default_mode(docs: &[Document]) -> AlignmentMode {
+    match docs {
+        [source, target] if source.lang != target.lang => AlignmentMode::Parallel,
+        _ => AlignmentMode::Comparable,
+    }
+}
+
 /// The documents as they appear in an alignment.
 pub fn aligned_documents(docs: &[Document]) -> Vec<AlignedDocument> {
     docs.iter()

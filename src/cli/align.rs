@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use tandem::align::{self, ComparableOptions, ParallelOptions, Stage};
+use tandem::export::AlignmentMode;
 
 use super::CliError;
 use super::args::{AlignArgs, AlignMode};
@@ -26,7 +27,7 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
     let parallel = match args.mode {
         AlignMode::Parallel => true,
         AlignMode::Comparable => false,
-        AlignMode::Auto => docs.len() == 2 && languages_differ,
+        AlignMode::Auto => align::default_mode(&docs) == AlignmentMode::Parallel,
     };
     let alignment = if parallel {
         let [source, target] = docs.as_slice() else {

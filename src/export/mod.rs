@@ -11,4 +11,5 @@ mod tsv;
 pub use alignment::{AlignedDocument, Alignment, AlignmentMode, Group, Member};
 pub use detect::{DetectedDocument, FragmentRecord};
 pub use findings::{Finding, Severity};
+pub use html::{Annotation, AnnotationKind, ReviewPage, page_title, render_html};
 pub use segments::{SegmentedDocument, SentenceRecord};
