@@ -12,3 +12,4 @@ pub use alignment::{AlignedDocument, Alignment, AlignmentMode, Group, Member};
 pub use detect::{DetectedDocument, FragmentRecord};
 pub use findings::{Finding, Severity};
 pub use segments::{SegmentedDocument, SentenceRecord};
+pub use tmx::{TmxOptions, to_tmx};
