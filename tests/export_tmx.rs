@@ -36,7 +36,13 @@ impl Element {
 
     fn one(&self, name: &str) -> &Element {
         let found = self.all(name);
-        assert_eq!(found.len(), 1, "<{}> has {} <{name}>", self.name, found.len());
+        assert_eq!(
+            found.len(),
+            1,
+            "<{}> has {} <{name}>",
+            self.name,
+            found.len()
+        );
         found[0]
     }
 
@@ -47,7 +53,13 @@ impl Element {
             .into_iter()
             .filter(|p| p.attr("type") == Some(kind))
             .collect();
-        assert_eq!(props.len(), 1, "<{}> has {} {kind} props", self.name, props.len());
+        assert_eq!(
+            props.len(),
+            1,
+            "<{}> has {} {kind} props",
+            self.name,
+            props.len()
+        );
         &props[0].text
     }
 }
@@ -80,7 +92,9 @@ fn start(tag: &BytesStart<'_>, reader: &Reader<&[u8]>) -> Result<Element, String
 /// Parses a whole document; any ill-formedness is an error.
 fn parse(xml: &str) -> Result<Element, String> {
     if let Some((at, c)) = xml.char_indices().find(|&(_, c)| !is_xml_char(c)) {
-        return Err(format!("character {c:?} at byte {at} is not allowed in XML 1.0"));
+        return Err(format!(
+            "character {c:?} at byte {at} is not allowed in XML 1.0"
+        ));
     }
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = true;
@@ -217,7 +231,11 @@ fn check(alignment: &Alignment, tmx: &str, srclang: &str) -> Vec<usize> {
         assert_eq!(score, group.score, "tu {tuid}");
         match &group.bead {
             Some(bead) => assert_eq!(tu.prop("x-bead"), bead),
-            None => assert!(tu.all("prop").iter().all(|p| p.attr("type") != Some("x-bead"))),
+            None => assert!(
+                tu.all("prop")
+                    .iter()
+                    .all(|p| p.attr("type") != Some("x-bead"))
+            ),
         }
         let members: Vec<_> = group
             .members
@@ -225,7 +243,11 @@ fn check(alignment: &Alignment, tmx: &str, srclang: &str) -> Vec<usize> {
             .filter(|m| !m.sentences.is_empty())
             .collect();
         let tuvs = tu.all("tuv");
-        assert_eq!(tuvs.len(), members.len(), "tu {tuid}: one tuv per non-empty member");
+        assert_eq!(
+            tuvs.len(),
+            members.len(),
+            "tu {tuid}: one tuv per non-empty member"
+        );
         let mut last = 0;
         for tuv in tuvs {
             let id = tuv.prop("x-document");
@@ -239,7 +261,11 @@ fn check(alignment: &Alignment, tmx: &str, srclang: &str) -> Vec<usize> {
             assert_eq!(tuv.prop("x-sentences"), indices.join(" "), "tu {tuid}");
             let seg = &tuv.one("seg");
             assert!(seg.children.is_empty(), "tu {tuid}: plain text only");
-            assert_eq!(seg.text, as_written(&alignment.member_text(member)), "tu {tuid}");
+            assert_eq!(
+                seg.text,
+                as_written(&alignment.member_text(member)),
+                "tu {tuid}"
+            );
         }
         tuids.push(tuid);
     }
@@ -280,7 +306,10 @@ fn hostile_text_round_trips_exactly() {
     assert_eq!(tuids, [0, 1, 2, 3, 4, 5, 8]);
     assert!(!tmx.contains("<script>"), "markup is escaped");
     assert!(tmx.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(tmx.contains("&amp;amp;"), "an entity in the text is escaped once more");
+    assert!(
+        tmx.contains("&amp;amp;"),
+        "an entity in the text is escaped once more"
+    );
 }
 
 #[test]

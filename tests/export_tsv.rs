@@ -20,7 +20,10 @@ const SEEDS: &str = "aligned/seeds.json";
 
 /// The rows and cells of a TSV text (every row ends with a line feed).
 fn table(tsv: &str) -> Vec<Vec<&str>> {
-    assert!(tsv.is_empty() || tsv.ends_with('\n'), "rows end with a line feed");
+    assert!(
+        tsv.is_empty() || tsv.ends_with('\n'),
+        "rows end with a line feed"
+    );
     tsv.split_terminator('\n')
         .map(|row| row.split('\t').collect())
         .collect()
@@ -64,7 +67,10 @@ fn hostile_text_stays_in_its_cell() {
     let rows = table(&tsv);
     assert_eq!(
         rows[3],
-        ["Zeile eins Zeile zwei mit Tabulator.", "Line one  line two with a tab."]
+        [
+            "Zeile eins Zeile zwei mit Tabulator.",
+            "Line one  line two with a tab."
+        ]
     );
     assert_eq!(
         rows[0],
@@ -74,13 +80,13 @@ fn hostile_text_stays_in_its_cell() {
         ]
     );
     // A 1-2 bead: both target sentences in one cell.
-    assert_eq!(
-        rows[5][1],
-        "Greetings from Cologne 🇩🇪 and 👍🏽 — 100% sure?"
-    );
+    assert_eq!(rows[5][1], "Greetings from Cologne 🇩🇪 and 👍🏽 — 100% sure?");
     // The 1-0 and 0-1 beads: an empty cell on the empty side.
     assert_eq!(rows[6], ["Nur im Original: Ærø, Øresund, İstanbul.", ""]);
-    assert_eq!(rows[7], ["", "Only in the translation: naïve café, 東京, Москва."]);
+    assert_eq!(
+        rows[7],
+        ["", "Only in the translation: naïve café, 東京, Москва."]
+    );
 }
 
 #[test]
