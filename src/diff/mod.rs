@@ -38,6 +38,7 @@ pub use model::{
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::Lang;
 use crate::export::{Alignment, Group, Member};
 use crate::glossary::{Glossary, Matcher};
 use matching::{MemberFact, fact_differences};
@@ -46,7 +47,7 @@ use words::{MemberText, word_diff};
 
 /// Diffs every group of `alignment`: each member against the pivot (or every pair), word
 /// by word and fact by fact. With a glossary, names are its concepts; without one, names
-/// are found by their shape.
+/// are found by their shape, and compared only between documents of one language.
 ///
 /// The alignment should have passed [`Alignment::validate`]; members naming documents
 /// or sentences it does not have are skipped.
@@ -66,6 +67,7 @@ pub fn diff_alignment(
         prepared: &prepared,
         index: &index,
         pivot: &options.pivot,
+        glossary: glossary.is_some(),
     };
     let groups = alignment
         .groups
@@ -90,11 +92,14 @@ struct GroupDiffer<'a> {
     prepared: &'a [Vec<PreparedSentence>],
     index: &'a FxHashMap<&'a str, usize>,
     pivot: &'a Pivot,
+    /// Names are a glossary's concepts, not found by their shape.
+    glossary: bool,
 }
 
 /// A member of a group with its text and facts.
 struct Side<'a> {
     doc: &'a str,
+    lang: Lang,
     text: MemberText,
     facts: Vec<MemberFact<'a>>,
 }
@@ -133,12 +138,24 @@ impl<'a> GroupDiffer<'a> {
             .map(|(a, b)| {
                 let (left, right) = (&sides[a], &sides[b]);
                 let (words, ratio) = word_diff(&left.text, &right.text);
+                // Names found by their shape are written differently in another
+                // language ("Weißes Haus", "White House"): across languages only a
+                // glossary's concepts compare.
+                let facts = if left.lang == right.lang || self.glossary {
+                    fact_differences(&left.facts, &right.facts)
+                } else {
+                    let no_names = |side: &Side<'a>| -> Vec<MemberFact<'a>> {
+                        let facts = side.facts.iter().copied();
+                        facts.filter(|f| f.fact.kind != FactKind::Entity).collect()
+                    };
+                    fact_differences(&no_names(left), &no_names(right))
+                };
                 PairDiff {
                     left: left.doc.to_string(),
                     right: right.doc.to_string(),
                     ratio,
                     words,
-                    facts: fact_differences(&left.facts, &right.facts),
+                    facts,
                 }
             })
             .collect();
@@ -177,6 +194,7 @@ impl<'a> GroupDiffer<'a> {
             .collect();
         Side {
             doc: doc.id.as_str(),
+            lang: doc.lang,
             text,
             facts,
         }
@@ -186,7 +204,6 @@ impl<'a> GroupDiffer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lang;
     use crate::export::{AlignedDocument, AlignmentMode, SentenceRecord};
 
     /// An alignment of documents given as sentences (joined by a line break, so that
@@ -452,6 +469,32 @@ mod tests {
             .collect();
         assert_eq!(values, [(Some("marco-rubio"), None)]);
         assert_eq!(facts[0].left.as_ref().unwrap().text, "Marco Rubio");
+    }
+
+    #[test]
+    fn across_languages_facts_compare_by_value_and_names_need_a_glossary() {
+        let alignment = alignment(
+            &[
+                (
+                    "de",
+                    Lang::De,
+                    &["Am 3. Januar schickte das Weiße Haus 20.000 Soldaten und sechs Drohnen."],
+                ),
+                (
+                    "en",
+                    Lang::En,
+                    &["On January 3, the White House sent 20,000 troops and seven drones."],
+                ),
+            ],
+            &[&[("de", &[0]), ("en", &[0])]],
+        );
+        let report = diff_alignment(&alignment, None, &DiffOptions::default());
+        let facts: Vec<(FactKind, &str)> = report.groups[0].pairs[0]
+            .facts
+            .iter()
+            .map(|f| (f.kind, f.message.as_str()))
+            .collect();
+        assert_eq!(facts, [(FactKind::Number, "\"sechs\" ≠ \"seven\"")]);
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! noun is capitalised; in German a word with a noun ending ("Souveränität") is never
 //! part of a name.
 
-use super::Scan;
+use super::{Lexeme, Scan};
 use crate::Lang;
 use crate::diff::model::FactKind;
+use crate::diff::tokens::TokenKind;
 use crate::glossary::inflection::{fold, key};
 
 /// A glossary mention inside one sentence.
@@ -107,15 +108,14 @@ impl Scan<'_> {
 
     /// Finds names by their shape in the lexemes no other fact took.
     pub(super) fn shaped_names(&mut self) {
-        let letters = self
-            .lex
-            .iter()
-            .flat_map(|l| l.text.chars())
-            .filter(|c| c.is_alphabetic());
-        let (all, upper) = letters.fold((0, 0), |(a, u), c| {
-            (a + 1, u + usize::from(c.is_uppercase()))
-        });
-        if all >= 12 && upper * 10 > all * 6 {
+        let capitals = |l: &&Lexeme<'_>| {
+            l.text.starts_with(char::is_uppercase)
+                && l.text.len() > 1
+                && !l.text.chars().any(char::is_lowercase)
+        };
+        let words = self.lex.iter().filter(|l| l.kind == TokenKind::Word);
+        let (all, upper) = (words.clone().count(), words.filter(capitals).count());
+        if upper >= 4 && upper * 10 > all * 6 {
             // A headline in capitals: every word would look like an acronym.
             return;
         }

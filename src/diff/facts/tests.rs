@@ -68,6 +68,9 @@ mod german {
     facts!(capitalised_quantity_nouns, De,
         "Dutzende Menschen protestierten, Tausende schauten zu.",
         [(Number, "Dutzende", "dozens"), (Number, "Tausende", "thousands")]);
+    facts!(a_headline_in_capitals_has_no_acronyms, De,
+        "EILMELDUNG: USA UND MEXIKO EINIGEN SICH",
+        []);
     facts!(abbreviated_scale, De,
         "Der Schaden liegt bei 3,2 Mrd. Euro.",
         [(Number, "3,2 Mrd.", "3200000000")]);
