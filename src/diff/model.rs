@@ -127,3 +127,50 @@ pub struct DiffReport {
     /// One entry per alignment group, in the alignment's order.
     pub groups: Vec<GroupDiff>,
 }
+
+impl FactKind {
+    /// The kind's name, as in JSON: "number", "date", "weekday", "entity", "negation".
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Date => "date",
+            FactKind::Weekday => "weekday",
+            FactKind::Entity => "entity",
+            FactKind::Negation => "negation",
+        }
+    }
+}
+
+impl GroupDiff {
+    /// Whether nothing was compared: the group has fewer than two members with sentences
+    /// (a sentence nothing matches).
+    pub fn is_unmatched(&self) -> bool {
+        self.pairs.is_empty()
+    }
+}
+
+impl DiffReport {
+    /// Keeps the groups for which `keep` is true, in order.
+    pub fn retain(&mut self, keep: impl FnMut(&GroupDiff) -> bool) {
+        self.groups.retain(keep);
+    }
+
+    /// Keeps the groups whose ratio (the lowest of their pairs) is at least `min` and at
+    /// most `max`, where given.
+    pub fn retain_ratio(&mut self, min: Option<f64>, max: Option<f64>) {
+        self.retain(|g| {
+            min.is_none_or(|min| g.ratio >= min) && max.is_none_or(|max| g.ratio <= max)
+        });
+    }
+
+    /// Drops the groups of one member (see [`GroupDiff::is_unmatched`]).
+    pub fn drop_unmatched(&mut self) {
+        self.retain(|g| !g.is_unmatched());
+    }
+
+    /// Orders the groups most different first: by ratio, lowest first, then by id.
+    pub fn sort_by_ratio(&mut self) {
+        self.groups
+            .sort_by(|a, b| a.ratio.total_cmp(&b.ratio).then(a.group.cmp(&b.group)));
+    }
+}

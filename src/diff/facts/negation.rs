@@ -1,0 +1,48 @@
+//! Negation: "nicht", "kein", "not", "n't", "nunca" … from `data/<lang>/negations.txt`,
+//! except the phrases that start with one and do not negate ("nicht nur").
+
+use super::Scan;
+use crate::diff::model::FactKind;
+
+impl Scan<'_> {
+    /// Whether the words from lexeme `i` on are `phrase` (lowercase words).
+    fn phrase_at(&self, i: usize, phrase: &[String]) -> bool {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(n, word)| self.word(i + n).is_some_and(|w| w.lower == word.as_str()))
+    }
+
+    /// A negation at lexeme `i`.
+    pub(super) fn negation(&mut self, i: usize) -> Option<usize> {
+        let lower = self.lex[i].text.to_lowercase().replace('’', "'");
+        let listed = self
+            .info(i)
+            .is_some_and(|w| w.negation && self.case_fits(i, w.negation_any_case));
+        let negated = listed
+            || self
+                .lists
+                .negating_endings
+                .iter()
+                .any(|ending| lower.len() > ending.len() && lower.ends_with(ending.as_str()));
+        if !negated {
+            return None;
+        }
+        // "No. 5" is a number sign.
+        let number_sign = self.tight_punct(i + 1, ".")
+            && self
+                .word(i + 2)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+        let not_negation = self
+            .lists
+            .not_negations
+            .iter()
+            .any(|phrase| self.phrase_at(i, phrase));
+        if number_sign || not_negation {
+            self.used[i] = true;
+            return Some(i);
+        }
+        self.push(FactKind::Negation, i, i, lower);
+        Some(i)
+    }
+}

@@ -1,0 +1,311 @@
+//! Which facts of two members are the same, which one states differently, and which
+//! only one states.
+//!
+//! Facts of one kind are paired in passes, each taking the left facts in order and the
+//! first right fact that fits:
+//! 1. the same value about the same thing (the words after them agree) — equal;
+//! 2. a different value about the same thing ("sechs mexikanische Kartelle", "mehrere
+//!    mexikanische Kartelle") — a change;
+//! 3. the same value anywhere — equal;
+//! 4. numbers, dates and weekdays left over on both sides, in order — a change;
+//! 5. whatever is left is stated by one member only.
+//!
+//! The same value means: the same normalised number; dates that agree on every field
+//! both give; the same weekday; names of which one has all the words of the other
+//! or the same last word ("Sheinbaum", "Claudia Sheinbaum"; by concept with a
+//! glossary); and any negation against any other.
+//!
+//! A name counts once: a name one member states that the other states too (however
+//! often) is not reported, nor is the same name twice on one side.
+
+use super::facts::{Date, Fact, same_context};
+use super::model::{FactDifference, FactKind, FactSpan};
+
+/// A fact of a member, with what is needed to report it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MemberFact<'a> {
+    /// The document's id.
+    pub(crate) doc: &'a str,
+    /// Where its sentence starts in the document.
+    pub(crate) sentence_start: usize,
+    /// Its sentence.
+    pub(crate) sentence: &'a str,
+    pub(crate) fact: &'a Fact,
+}
+
+impl MemberFact<'_> {
+    fn span(&self) -> FactSpan {
+        FactSpan {
+            doc: self.doc.to_string(),
+            start: self.sentence_start + self.fact.start,
+            end: self.sentence_start + self.fact.end,
+            text: self.sentence[self.fact.start..self.fact.end].to_string(),
+            value: self.fact.value.clone(),
+        }
+    }
+}
+
+/// Whether two facts of `kind` state the same value.
+fn same_value(kind: FactKind, a: &Fact, b: &Fact) -> bool {
+    match kind {
+        FactKind::Negation => true,
+        FactKind::Date => match (Date::parse(&a.value), Date::parse(&b.value)) {
+            (Some(x), Some(y)) => x.compatible(&y),
+            _ => a.value == b.value,
+        },
+        FactKind::Entity => {
+            let (x, y): (Vec<&str>, Vec<&str>) =
+                (a.value.split(' ').collect(), b.value.split(' ').collect());
+            x.last() == y.last()
+                || x.iter().all(|w| y.contains(w))
+                || y.iter().all(|w| x.contains(w))
+        }
+        FactKind::Number | FactKind::Weekday => a.value == b.value,
+    }
+}
+
+const KINDS: [FactKind; 5] = [
+    FactKind::Number,
+    FactKind::Date,
+    FactKind::Weekday,
+    FactKind::Entity,
+    FactKind::Negation,
+];
+
+/// The facts of `left` and `right` that differ, kind by kind.
+pub(crate) fn fact_differences(
+    left: &[MemberFact<'_>],
+    right: &[MemberFact<'_>],
+) -> Vec<FactDifference> {
+    let mut differences = Vec::new();
+    if left.is_empty() && right.is_empty() {
+        return differences;
+    }
+    for kind in KINDS {
+        let l: Vec<&MemberFact<'_>> = left.iter().filter(|f| f.fact.kind == kind).collect();
+        let r: Vec<&MemberFact<'_>> = right.iter().filter(|f| f.fact.kind == kind).collect();
+        if l.is_empty() && r.is_empty() {
+            continue;
+        }
+        let mut left_free = vec![true; l.len()];
+        let mut right_free = vec![true; r.len()];
+        let mut changes: Vec<(usize, usize)> = Vec::new();
+        let mut pass = |fits: &dyn Fn(&Fact, &Fact) -> bool, changed: bool| {
+            for (i, a) in l.iter().enumerate() {
+                if !left_free[i] {
+                    continue;
+                }
+                let found = r
+                    .iter()
+                    .enumerate()
+                    .find(|(j, b)| right_free[*j] && fits(a.fact, b.fact));
+                if let Some((j, _)) = found {
+                    left_free[i] = false;
+                    right_free[j] = false;
+                    if changed {
+                        changes.push((i, j));
+                    }
+                }
+            }
+        };
+        let value = |a: &Fact, b: &Fact| same_value(kind, a, b);
+        let context = |a: &Fact, b: &Fact| same_context(&a.context, &b.context);
+        pass(&|a, b| value(a, b) && context(a, b), false);
+        if kind != FactKind::Negation {
+            pass(&|a, b| !value(a, b) && context(a, b), true);
+        }
+        pass(&value, false);
+        if matches!(kind, FactKind::Number | FactKind::Date | FactKind::Weekday) {
+            pass(&|_, _| true, true);
+        }
+        changes.sort_unstable();
+        for (i, j) in changes {
+            let (a, b) = (l[i].span(), r[j].span());
+            differences.push(FactDifference {
+                kind,
+                message: format!("\"{}\" ≠ \"{}\"", a.text, b.text),
+                left: Some(a),
+                right: Some(b),
+            });
+        }
+        let one_sided = |facts: &[&MemberFact<'_>], free: &[bool], left_side: bool| {
+            facts
+                .iter()
+                .zip(free)
+                .filter(|(_, free)| **free)
+                .map(|(fact, _)| {
+                    let span = fact.span();
+                    FactDifference {
+                        kind,
+                        message: format!("only in {}: \"{}\"", span.doc, span.text),
+                        left: left_side.then(|| span.clone()),
+                        right: (!left_side).then_some(span),
+                    }
+                })
+                .collect::<Vec<_>>()
+        };
+        if kind == FactKind::Entity {
+            // A name counts once: free names the other side states, or this side stated
+            // before, are not reported.
+            for (facts, free, other) in [(&l, &mut left_free, &r), (&r, &mut right_free, &l)] {
+                for i in 0..facts.len() {
+                    let named = |f: &&MemberFact<'_>| value(facts[i].fact, f.fact);
+                    if free[i] && (other.iter().any(named) || facts[..i].iter().any(named)) {
+                        free[i] = false;
+                    }
+                }
+            }
+        }
+        differences.extend(one_sided(&l, &left_free, true));
+        differences.extend(one_sided(&r, &right_free, false));
+    }
+    differences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(kind: FactKind, value: &str, context: &[&str], at: usize) -> Fact {
+        Fact {
+            kind,
+            start: at,
+            end: at + 1,
+            value: value.to_string(),
+            context: context.join(" "),
+        }
+    }
+
+    const TEXT: &str = "abcdefghijklmnopqrstuvwxyz";
+
+    fn member<'a>(facts: &'a [Fact], doc: &'a str) -> Vec<MemberFact<'a>> {
+        facts
+            .iter()
+            .map(|fact| MemberFact {
+                doc,
+                sentence_start: 100,
+                sentence: TEXT,
+                fact,
+            })
+            .collect()
+    }
+
+    fn differences(
+        left: &[Fact],
+        right: &[Fact],
+    ) -> Vec<(FactKind, Option<String>, Option<String>)> {
+        fact_differences(&member(left, "a"), &member(right, "b"))
+            .into_iter()
+            .map(|d| (d.kind, d.left.map(|s| s.value), d.right.map(|s| s.value)))
+            .collect()
+    }
+
+    use FactKind::*;
+
+    fn some(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    #[test]
+    fn equal_values_are_not_reported() {
+        let l = [
+            fact(Number, "20000", &["soldat"], 0),
+            fact(Date, "--01-03", &[], 2),
+        ];
+        let r = [
+            fact(Date, "2025-01-03", &[], 0),
+            fact(Number, "20000", &[], 3),
+        ];
+        assert_eq!(differences(&l, &r), []);
+    }
+
+    #[test]
+    fn a_vague_quantity_against_a_number_is_a_change() {
+        let l = [fact(Number, "several", &["mexikanisch", "kartell"], 0)];
+        let r = [fact(Number, "6", &["mexikanisch", "drogenkartell"], 0)];
+        assert_eq!(differences(&l, &r), [(Number, some("several"), some("6"))]);
+    }
+
+    #[test]
+    fn the_same_thing_counted_differently_beats_the_same_value_elsewhere() {
+        // left: "mehrere Kartelle"; right: "in mehreren Staaten … sechs Kartelle"
+        let l = [fact(Number, "several", &["kartell"], 0)];
+        let r = [
+            fact(Number, "several", &["staat"], 0),
+            fact(Number, "6", &["kartell"], 5),
+        ];
+        assert_eq!(
+            differences(&l, &r),
+            [
+                (Number, some("several"), some("6")),
+                (Number, None, some("several")),
+            ]
+        );
+    }
+
+    #[test]
+    fn swapped_numbers_are_two_changes() {
+        let l = [
+            fact(Number, "20", &["soldat"], 0),
+            fact(Number, "30", &["polizist"], 4),
+        ];
+        let r = [
+            fact(Number, "30", &["soldat"], 0),
+            fact(Number, "20", &["polizist"], 4),
+        ];
+        assert_eq!(differences(&l, &r).len(), 2);
+    }
+
+    #[test]
+    fn names_match_by_their_words_and_other_names_are_one_sided() {
+        let l = [
+            fact(Entity, "claudia sheinbaum", &[], 0),
+            fact(Entity, "cia", &[], 3),
+        ];
+        let r = [
+            fact(Entity, "sheinbaum", &[], 0),
+            fact(Entity, "dea", &[], 3),
+        ];
+        assert_eq!(
+            differences(&l, &r),
+            [(Entity, some("cia"), None), (Entity, None, some("dea"))]
+        );
+    }
+
+    #[test]
+    fn any_negation_matches_any_other() {
+        let l = [fact(Negation, "nicht", &[], 0)];
+        let r = [
+            fact(Negation, "kein", &[], 0),
+            fact(Negation, "nie", &[], 4),
+        ];
+        assert_eq!(differences(&l, &r), [(Negation, None, some("nie"))]);
+    }
+
+    #[test]
+    fn messages_and_offsets() {
+        let text = "Es kamen sechs Leute.";
+        let l = Fact {
+            kind: Number,
+            start: 9,
+            end: 14,
+            value: "6".into(),
+            context: String::new(),
+        };
+        let member = [MemberFact {
+            doc: "002_x",
+            sentence_start: 40,
+            sentence: text,
+            fact: &l,
+        }];
+        let diff = fact_differences(&member, &[]);
+        assert_eq!(diff[0].message, "only in 002_x: \"sechs\"");
+        let span = diff[0].left.as_ref().unwrap();
+        assert_eq!(
+            (span.start, span.end, span.text.as_str()),
+            (49, 54, "sechs")
+        );
+        let both = fact_differences(&member, &member);
+        assert!(both.is_empty());
+    }
+}

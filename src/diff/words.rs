@@ -1,0 +1,356 @@
+//! The word diff of two members: their tokens compared under NFC with `similar`, then
+//! pieces merged so that a reviewer reads `[-sechs mexikanische-]{+mehrere+}` rather than
+//! a change per word.
+
+use std::hash::{Hash, Hasher};
+
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use super::model::{Change, WordChange};
+use super::tokens::{Token, TokenKind};
+
+/// A token's identity for the diff: a 64-bit hash of its text under NFC. Tokens the
+/// diff calls equal are compared as text before they are reported equal (see
+/// [`word_diff`]), so even a collision could not break the pieces.
+pub(crate) fn token_id(written: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    match nfc_key(written) {
+        Some(key) => key.hash(&mut hasher),
+        None => written.hash(&mut hasher),
+    }
+    hasher.finish()
+}
+
+/// A token of a sentence, ready for the word diff.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DiffToken {
+    /// Where it is in its sentence.
+    pub(crate) token: Token,
+    /// Its text under NFC, hashed.
+    pub(crate) id: u64,
+}
+
+/// The NFC form of a token, when it is not written in NFC.
+fn nfc_key(written: &str) -> Option<String> {
+    if written.is_ascii() || is_nfc_quick(written.chars()) == IsNormalized::Yes {
+        return None;
+    }
+    let key: String = written.nfc().collect();
+    (key != written).then_some(key)
+}
+
+/// The diff tokens of a sentence.
+pub(crate) fn diff_tokens(text: &str, tokens: &[Token]) -> Vec<DiffToken> {
+    tokens
+        .iter()
+        .map(|&token| DiffToken {
+            token,
+            id: token_id(token.text(text)),
+        })
+        .collect()
+}
+
+/// A unit of the word diff: a word or punctuation token with the white space after it.
+/// White space is not diffed itself: runs of identical spaces would give the diff
+/// matches that mean nothing, and twice the work.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    /// First byte of the token, in the member's text.
+    start: usize,
+    /// One past the token.
+    token_end: usize,
+    /// One past the white space after it.
+    end: usize,
+    word: bool,
+}
+
+/// A member's text (its sentences joined by one space) cut into units.
+#[derive(Debug, Default)]
+pub(crate) struct MemberText {
+    text: String,
+    /// White space before the first unit.
+    lead: usize,
+    units: Vec<Unit>,
+    /// The units' ids, for the diff.
+    ids: Vec<u64>,
+}
+
+impl MemberText {
+    /// Joins sentences (text and tokens) with one space.
+    pub(crate) fn join<'a>(
+        sentences: impl Iterator<Item = (&'a str, &'a [DiffToken])>,
+    ) -> MemberText {
+        let mut member = MemberText::default();
+        for (i, (text, tokens)) in sentences.enumerate() {
+            if i > 0 {
+                member.text.push(' ');
+            }
+            let offset = member.text.len();
+            member.text.push_str(text);
+            for t in tokens.iter().filter(|t| t.token.kind != TokenKind::Space) {
+                let start = t.token.start + offset;
+                if let Some(last) = member.units.last_mut() {
+                    last.end = start;
+                }
+                member.units.push(Unit {
+                    start,
+                    token_end: t.token.end + offset,
+                    end: t.token.end + offset,
+                    word: t.token.kind == TokenKind::Word,
+                });
+                member.ids.push(t.id);
+            }
+        }
+        let length = member.text.len();
+        match member.units.first() {
+            Some(first) => member.lead = first.start,
+            None => member.lead = length,
+        }
+        if let Some(last) = member.units.last_mut() {
+            last.end = length;
+        }
+        member
+    }
+
+    /// The text of units `range`, with the white space after each.
+    fn slice(&self, range: std::ops::Range<usize>) -> &str {
+        if range.is_empty() {
+            return "";
+        }
+        &self.text[self.units[range.start].start..self.units[range.end - 1].end]
+    }
+
+    fn token(&self, unit: usize) -> &str {
+        &self.text[self.units[unit].start..self.units[unit].token_end]
+    }
+
+    fn gap(&self, unit: usize) -> &str {
+        &self.text[self.units[unit].token_end..self.units[unit].end]
+    }
+
+    fn words(&self) -> usize {
+        self.units.iter().filter(|u| u.word).count()
+    }
+}
+
+/// The word diff of `left` against `right` and the share of equal words, 0 to 1.
+pub(crate) fn word_diff(left: &MemberText, right: &MemberText) -> (Vec<WordChange>, f64) {
+    let ops = capture_diff_slices(Algorithm::Myers, &left.ids, &right.ids);
+    let mut pieces = Pieces::default();
+    let (lead_l, lead_r) = (&left.text[..left.lead], &right.text[..right.lead]);
+    if lead_l == lead_r {
+        pieces.push(Change::Equal, lead_l);
+    } else {
+        pieces.push(Change::Delete, lead_l);
+        pieces.push(Change::Insert, lead_r);
+    }
+    let mut equal_words = 0;
+    for op in &ops {
+        let (tag, old, new) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => {
+                equal_words += left.units[old.clone()].iter().filter(|u| u.word).count();
+                let (l, r) = (left.slice(old.clone()), right.slice(new.clone()));
+                if l == r {
+                    pieces.push(Change::Equal, l);
+                    continue;
+                }
+                // The same tokens with other white space after them, or the same under
+                // NFC written differently: each side's pieces must still spell its text.
+                for (a, b) in old.zip(new) {
+                    let (l, r) = (left.slice(a..a + 1), right.slice(b..b + 1));
+                    if l == r {
+                        pieces.push(Change::Equal, l);
+                    } else if left.token(a) == right.token(b) {
+                        pieces.push(Change::Equal, left.token(a));
+                        pieces.push(Change::Delete, left.gap(a));
+                        pieces.push(Change::Insert, right.gap(b));
+                    } else {
+                        pieces.push(Change::Delete, l);
+                        pieces.push(Change::Insert, r);
+                    }
+                }
+            }
+            DiffTag::Delete => pieces.push(Change::Delete, left.slice(old)),
+            DiffTag::Insert => pieces.push(Change::Insert, right.slice(new)),
+            DiffTag::Replace => {
+                pieces.push(Change::Delete, left.slice(old));
+                pieces.push(Change::Insert, right.slice(new));
+            }
+        }
+    }
+    let total = left.words() + right.words();
+    let ratio = if total == 0 {
+        1.0
+    } else {
+        (2 * equal_words) as f64 / total as f64
+    };
+    (pieces.compact(), ratio)
+}
+
+/// The length in bytes of the white space two texts share, char by char.
+fn common_space(pairs: impl Iterator<Item = (char, char)>) -> usize {
+    pairs
+        .take_while(|(a, b)| a == b && a.is_whitespace())
+        .map(|(a, _)| a.len_utf8())
+        .sum()
+}
+
+/// Pieces as the diff produces them, before merging.
+#[derive(Default)]
+struct Pieces<'a> {
+    raw: Vec<(Change, &'a str)>,
+}
+
+impl<'a> Pieces<'a> {
+    fn push(&mut self, change: Change, text: &'a str) {
+        if !text.is_empty() {
+            self.raw.push((change, text));
+        }
+    }
+
+    /// Merges the pieces: white space alone between two changes joins them (both
+    /// sides); in every run of changes the deletions come first, then the insertions,
+    /// each in order, so both texts are still spelt; and white space both sides of a
+    /// run begin or end with is equal, outside the brackets.
+    fn compact(self) -> Vec<WordChange> {
+        let raw = self.raw;
+        let changed = |i: usize| raw.get(i).is_some_and(|(c, _)| *c != Change::Equal);
+        let mut out: Vec<WordChange> = Vec::new();
+        let mut deleted = String::new();
+        let mut inserted = String::new();
+        fn equal(out: &mut Vec<WordChange>, text: &str) {
+            if text.is_empty() {
+                return;
+            }
+            match out.last_mut() {
+                Some(last) if last.change == Change::Equal => last.text.push_str(text),
+                _ => out.push(WordChange {
+                    change: Change::Equal,
+                    text: text.to_string(),
+                }),
+            }
+        }
+        let flush = |out: &mut Vec<WordChange>, deleted: &mut String, inserted: &mut String| {
+            let (mut head, mut tail) = (0, 0);
+            if !deleted.is_empty() && !inserted.is_empty() {
+                head = common_space(deleted.chars().zip(inserted.chars()));
+                let (d, i) = (&deleted[head..], &inserted[head..]);
+                tail = common_space(d.chars().rev().zip(i.chars().rev()));
+            }
+            equal(out, &deleted[..head]);
+            for (change, text) in [(Change::Delete, &*deleted), (Change::Insert, &*inserted)] {
+                let body = &text[head..text.len() - tail];
+                if !body.is_empty() {
+                    out.push(WordChange {
+                        change,
+                        text: body.to_string(),
+                    });
+                }
+            }
+            equal(out, &deleted[deleted.len() - tail..]);
+            deleted.clear();
+            inserted.clear();
+        };
+        for (i, &(change, text)) in raw.iter().enumerate() {
+            let absorbed = change == Change::Equal
+                && text.chars().all(char::is_whitespace)
+                && i > 0
+                && changed(i - 1)
+                && changed(i + 1);
+            match change {
+                Change::Equal if !absorbed => {
+                    flush(&mut out, &mut deleted, &mut inserted);
+                    equal(&mut out, text);
+                }
+                Change::Equal => {
+                    deleted.push_str(text);
+                    inserted.push_str(text);
+                }
+                Change::Delete => deleted.push_str(text),
+                Change::Insert => inserted.push_str(text),
+            }
+        }
+        flush(&mut out, &mut deleted, &mut inserted);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(text: &str) -> MemberText {
+        let tokens = diff_tokens(text, &super::super::tokens::tokenize(text));
+        MemberText::join(std::iter::once((text, tokens.as_slice())))
+    }
+
+    fn diff(left: &str, right: &str) -> (Vec<(Change, String)>, f64) {
+        let (l, r) = (member(left), member(right));
+        let (pieces, ratio) = word_diff(&l, &r);
+        let spelt = |keep: Change| -> String {
+            pieces
+                .iter()
+                .filter(|p| p.change == Change::Equal || p.change == keep)
+                .map(|p| p.text.as_str())
+                .collect()
+        };
+        assert_eq!(spelt(Change::Delete), left);
+        assert_eq!(spelt(Change::Insert), right);
+        (
+            pieces.into_iter().map(|p| (p.change, p.text)).collect(),
+            ratio,
+        )
+    }
+
+    fn piece(change: Change, text: &str) -> (Change, String) {
+        (change, text.to_string())
+    }
+
+    #[test]
+    fn same_text_is_one_equal_piece() {
+        let text = "Die Regierung lehnt das ab.";
+        assert_eq!(diff(text, text), (vec![piece(Change::Equal, text)], 1.0));
+    }
+
+    #[test]
+    fn changed_words_and_the_space_between_merge() {
+        let (pieces, ratio) = diff(
+            "Das Ministerium nannte sechs mexikanische Kartelle.",
+            "Das Ministerium nannte mehrere große Kartelle.",
+        );
+        assert_eq!(
+            pieces,
+            [
+                piece(Change::Equal, "Das Ministerium nannte "),
+                piece(Change::Delete, "sechs mexikanische"),
+                piece(Change::Insert, "mehrere große"),
+                piece(Change::Equal, " Kartelle."),
+            ]
+        );
+        // 4 of 6 words equal on each side.
+        assert!((ratio - 8.0 / 12.0).abs() < 1e-9, "{ratio}");
+    }
+
+    #[test]
+    fn punctuation_is_its_own_token() {
+        let (pieces, _) = diff("Er kam, sah.", "Er kam; sah.");
+        assert!(pieces.contains(&piece(Change::Delete, ",")), "{pieces:?}");
+        assert!(pieces.contains(&piece(Change::Insert, ";")), "{pieces:?}");
+    }
+
+    #[test]
+    fn nfc_equal_words_count_as_equal_and_keep_both_spellings() {
+        let (pieces, ratio) = diff("Nicolás Maduro", "Nicola\u{301}s Maduro");
+        assert_eq!(ratio, 1.0);
+        assert_eq!(pieces[0], piece(Change::Delete, "Nicolás"));
+        assert_eq!(pieces[1], piece(Change::Insert, "Nicola\u{301}s"));
+    }
+
+    #[test]
+    fn empty_texts() {
+        assert_eq!(diff("", ""), (vec![], 1.0));
+        assert_eq!(diff("", "Neu."), (vec![piece(Change::Insert, "Neu.")], 0.0));
+    }
+}
