@@ -243,12 +243,19 @@ impl Report {
                 s.gold
             );
         };
-        line(&mut out, &format!("{} documents", self.documents), &self.total);
+        line(
+            &mut out,
+            &format!("{} documents", self.documents),
+            &self.total,
+        );
         for (lang, score) in &self.by_lang {
             line(&mut out, &format!("  {lang}"), score);
         }
         for (title, errors) in [
-            ("false positives (article text removed)", &self.false_positives),
+            (
+                "false positives (article text removed)",
+                &self.false_positives,
+            ),
             ("missed (boilerplate kept)", &self.missed),
         ] {
             if errors.is_empty() {

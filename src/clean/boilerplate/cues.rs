@@ -72,6 +72,8 @@ pub(crate) enum Place {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Pattern {
     Exact(String),
+    /// `#`: any number.
+    Number,
     /// `abonnier*`: any word with this beginning.
     Prefix(String),
 }
@@ -80,6 +82,7 @@ impl Pattern {
     fn matches(&self, token: &str) -> bool {
         match self {
             Pattern::Exact(word) => word == token,
+            Pattern::Number => is_number(token),
             Pattern::Prefix(prefix) => token.starts_with(prefix.as_str()),
         }
     }
@@ -124,6 +127,11 @@ fn raw(lang: Lang) -> &'static str {
     }
 }
 
+/// Whether a token is a number.
+fn is_number(token: &str) -> bool {
+    !token.is_empty() && token.chars().all(|c| c.is_ascii_digit())
+}
+
 /// The first three characters of a word, the key of prefix cues.
 fn head3(word: &str) -> Option<&str> {
     let end = word.char_indices().nth(3).map(|(i, _)| i)?;
@@ -157,6 +165,9 @@ fn parse_entry(line: &str) -> Option<Cue> {
                 Some(body) => (body, true),
                 None => (raw_word, false),
             };
+            if body == "#" {
+                return vec!["#".to_string()];
+            }
             let mut tokens = cue_tokens(body);
             if prefix {
                 if let Some(last) = tokens.pop() {
@@ -167,6 +178,7 @@ fn parse_entry(line: &str) -> Option<Cue> {
         })
         .map(|token| match token.strip_suffix('*') {
             Some(prefix) => Pattern::Prefix(prefix.to_string()),
+            None if token == "#" => Pattern::Number,
             None => Pattern::Exact(token),
         })
         .collect();
@@ -217,6 +229,8 @@ impl Cues {
                     .entry(head3(prefix).unwrap_or(prefix).to_string())
                     .or_default()
                     .push(i),
+                // Cues that start with a number are kept under "#".
+                Pattern::Number => by_prefix.entry("#".to_string()).or_default().push(i),
             }
         }
         Cues {
@@ -230,24 +244,30 @@ impl Cues {
     /// [`cue_tokens`](crate::clean::lines::cue_tokens)).
     pub(crate) fn matches<'a>(&'a self, tokens: &[String]) -> Vec<CueMatch<'a>> {
         let mut found: Vec<CueMatch<'a>> = Vec::new();
-        // A final ':' does not count for whole-line cues ("Verwandte Videos:").
-        let line_len = match tokens.last() {
-            Some(last) if last == ":" => tokens.len() - 1,
-            _ => tokens.len(),
-        };
-        for (i, token) in tokens.iter().enumerate() {
-            let exact = self.by_word.get(token.as_str()).into_iter().flatten();
+        let mut try_at = |tokens: &[&str], i: usize, whole_line: bool| {
+            let token = tokens[i];
+            let exact = self.by_word.get(token).into_iter().flatten();
             let prefixed = head3(token)
                 .and_then(|head| self.by_prefix.get(head))
                 .into_iter()
                 .flatten();
-            for &c in exact.chain(prefixed) {
+            let numeric = is_number(token)
+                .then(|| self.by_prefix.get("#"))
+                .flatten()
+                .into_iter()
+                .flatten();
+            for &c in exact.chain(prefixed).chain(numeric) {
                 let cue = &self.cues[c];
                 let n = cue.words.len();
+                // A final ':' does not count for whole-line cues ("Verwandte Videos:").
+                let line_len = match tokens.last() {
+                    Some(&":") => tokens.len() - 1,
+                    _ => tokens.len(),
+                };
                 let placed = match cue.place {
-                    Place::Line => i == 0 && (n == line_len || n == tokens.len()),
-                    Place::Start => i == 0,
-                    Place::Any => true,
+                    Place::Line => whole_line && (n == line_len || n == tokens.len()),
+                    Place::Start => !whole_line && i == 0,
+                    Place::Any => !whole_line,
                 };
                 if placed
                     && i + n <= tokens.len()
@@ -261,6 +281,15 @@ impl Cues {
                     found.push(CueMatch { cue });
                 }
             }
+        };
+        let all: Vec<&str> = tokens.iter().map(String::as_str).collect();
+        for i in 0..all.len() {
+            try_at(&all, i, false);
+        }
+        // Whole-line cues leave numbers out: "Kommentare (3)", "3 Kommentare".
+        let words: Vec<&str> = all.iter().copied().filter(|t| !is_number(t)).collect();
+        if !words.is_empty() {
+            try_at(&words, 0, true);
         }
         found
     }
@@ -335,6 +364,15 @@ mod tests {
         assert!(!phrases("Leggi anche").is_empty());
         assert!(!phrases("Leia também").is_empty());
         assert!(!phrases("Lees ook").is_empty());
+    }
+
+    #[test]
+    fn numbers_in_cues_and_counts_in_lines() {
+        assert!(phrases("Kommentare (3)").contains(&"kommentare".to_string()));
+        assert!(phrases("12 Comments").contains(&"comments".to_string()));
+        let cues = Cues::new(parse_entry("byline\tany\tweak\t# hours ago").into_iter());
+        assert_eq!(cues.matches(&cue_tokens("Updated 2 hours ago")).len(), 1);
+        assert_eq!(cues.matches(&cue_tokens("Updated two hours ago")).len(), 0);
     }
 
     #[test]

@@ -130,7 +130,8 @@ pub(crate) fn is_date_line(line: &str) -> bool {
         let lower = word.to_lowercase();
         if word.chars().all(|c| c.is_ascii_digit() || c == '.') {
             // "05.11.2025" is one word; "2025", "11" are parts of "2025-11-04".
-            date |= word.matches('.').count() == 2 || word.len() == 4;
+            let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+            date |= word.matches('.').count() == 2 || year;
             continue;
         }
         let named = Lang::ALL.iter().any(|&lang| {
@@ -252,6 +253,8 @@ mod tests {
         assert!(!is_date_line("Im November 2025 begann die Operation"));
         assert!(!is_date_line("Trump will hart durchgreifen"));
         assert!(!is_date_line("Mexiko-Stadt"));
+        assert!(!is_date_line("Now at 83.5."));
+        assert!(!is_date_line("732-657-3416"));
     }
 
     #[test]

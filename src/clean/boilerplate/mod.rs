@@ -29,6 +29,16 @@ const NEIGHBOUR: f32 = 0.5;
 const PARAGRAPH_WORDS: usize = 35;
 /// Lines of at most this many words without a sentence end are no sentence.
 const SHORT_WORDS: usize = 3;
+/// A navigation line of at most this many words is a heading over a list of titles.
+const RELATED_HEADING_WORDS: usize = 6;
+/// Titles in such a list have at most this many words.
+const RELATED_TITLE_WORDS: usize = 14;
+/// Lines longer than this (in words) give weak cues less weight.
+const WEAK_CUE_WORDS: usize = 20;
+/// What a weak cue gives in a longer line.
+const WEAK_IN_LONG_LINE: f32 = 0.35;
+/// Lines longer than this (in words) are never flagged for their neighbours alone.
+const NEIGHBOUR_MAX_WORDS: usize = 25;
 
 /// A boilerplate line.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,6 +68,8 @@ impl Verdict {
 struct Evidence {
     total: f32,
     best: Option<(f32, Category)>,
+    /// What the line's being short and no sentence gave (not for the headline).
+    short: f32,
 }
 
 impl Evidence {
@@ -93,8 +105,15 @@ fn evidence(content: &str, headline: bool) -> Evidence {
     if let Some(category) = strong {
         evidence.add(category, STRONG * discount);
     }
-    for (_, category) in weak.iter().take(2) {
-        evidence.add(*category, WEAK * discount);
+    // In a longer line a weak cue says less: a paragraph may mention a newsletter or a
+    // discount in passing.
+    let weak_amount = if word_count > WEAK_CUE_WORDS {
+        WEAK_IN_LONG_LINE
+    } else {
+        WEAK
+    };
+    for (_, category) in weak.iter().take(3) {
+        evidence.add(*category, weak_amount * discount);
     }
 
     let (link, email) = link_bytes(content);
@@ -113,10 +132,11 @@ fn evidence(content: &str, headline: bool) -> Evidence {
     if email && word_count <= 15 {
         evidence.add(Category::Contact, STRONG);
     }
-    if has_phone(content) {
+    // A sentence may give a number to call; a contact box does not end like one.
+    if has_phone(content) && !ends_like_sentence(content) {
         evidence.add(Category::Contact, WEAK);
     }
-    if content.contains('©') || content.contains("(c)") || content.contains("(C)") {
+    if content.contains('©') {
         let amount = if word_count <= 30 { STRONG } else { WEAK };
         evidence.add(Category::Credit, amount);
     }
@@ -134,35 +154,46 @@ fn evidence(content: &str, headline: bool) -> Evidence {
         let label = content.trim_end().ends_with(':') && word_count <= SHORT_WORDS + 2;
         if word_count <= SHORT_WORDS || label {
             evidence.add(Category::Short, WEAK);
+            evidence.short = WEAK;
         }
     }
     evidence
 }
 
+/// Whether a line reads like the title of an article: two to fourteen words, and no end
+/// of a statement (a question mark may end a title).
+fn is_title(content: &str) -> bool {
+    let count = words(content).count();
+    (2..=RELATED_TITLE_WORDS).contains(&count)
+        && !content.trim_end().ends_with(['.', '!', ':', ';', ',', '…'])
+}
+
 /// Which lines of `text` are boilerplate. Lines marked in `skip` (whole-line metadata)
 /// are not judged but count as removed neighbours.
 pub(crate) fn flag(text: &str, lines: &[Line], skip: &[bool]) -> Vec<Option<Verdict>> {
-    let judged: Vec<Option<usize>> = {
-        // Indices of the lines that have content, in order.
-        let mut indices = Vec::new();
-        for (i, line) in lines.iter().enumerate() {
-            if !line.is_blank(text) {
-                indices.push(Some(i));
-            }
-        }
-        indices
-    };
-    let content: Vec<usize> = judged.into_iter().flatten().collect();
-    let headline = content.iter().copied().find(|&i| !skip[i]);
+    // The lines that have content, in order.
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank(text))
+        .collect();
+    let line_text = |i: usize| lines[i].trimmed(text).text(text);
     let mut scores: Vec<Evidence> = vec![Evidence::default(); lines.len()];
+    for &i in content.iter().filter(|&&i| !skip[i]) {
+        scores[i] = evidence(line_text(i), false);
+    }
+    // The headline is the first line that is not boilerplate by what it says; being
+    // short is no evidence against it.
+    let headline = content
+        .iter()
+        .copied()
+        .find(|&i| !skip[i] && scores[i].total - scores[i].short < THRESHOLD);
+    if let Some(i) = headline {
+        scores[i] = evidence(line_text(i), true);
+    }
     let mut flagged: Vec<Option<Verdict>> = vec![None; lines.len()];
     let mut removed = skip.to_vec();
-    for &i in &content {
-        if skip[i] {
-            continue;
-        }
-        let line = lines[i].trimmed(text).text(text);
-        scores[i] = evidence(line, Some(i) == headline);
+    let mut long = vec![false; lines.len()];
+    for &i in content.iter().filter(|&&i| !skip[i]) {
+        long[i] = words(line_text(i)).count() > NEIGHBOUR_MAX_WORDS;
         if scores[i].total >= THRESHOLD {
             let (_, category) = scores[i].best.expect("evidence has a category");
             flagged[i] = Some(Verdict {
@@ -172,12 +203,32 @@ pub(crate) fn flag(text: &str, lines: &[Line], skip: &[bool]) -> Vec<Option<Verd
             removed[i] = true;
         }
     }
+    // Under a navigation heading ("Mehr zum Thema", "Related") stands a list of other
+    // articles' titles.
+    for (k, &i) in content.iter().enumerate() {
+        let heading = flagged[i]
+            .is_some_and(|v| v.category == Category::Navigation && !v.by_neighbour)
+            && words(line_text(i)).count() <= RELATED_HEADING_WORDS;
+        if !heading {
+            continue;
+        }
+        for &j in &content[k + 1..] {
+            if removed[j] || Some(j) == headline || !is_title(line_text(j)) {
+                break;
+            }
+            flagged[j] = Some(Verdict {
+                category: Category::Navigation,
+                by_neighbour: true,
+            });
+            removed[j] = true;
+        }
+    }
     // Boilerplate comes in blocks: a line with weak evidence of its own is flagged next
     // to a removed line, until nothing changes.
     loop {
         let mut changed = false;
         for (k, &i) in content.iter().enumerate() {
-            if removed[i] || scores[i].total + NEIGHBOUR < THRESHOLD {
+            if removed[i] || long[i] || scores[i].total + NEIGHBOUR < THRESHOLD {
                 continue;
             }
             let before = k.checked_sub(1).map(|k| content[k]);
@@ -369,6 +420,13 @@ mod tests {
         news_about_newsletters_is_kept,
         "Title\nThe company said its newsletter had reached two million readers, a record for the group.\n",
         []
+    );
+    t!(
+        long_paragraph_with_weak_cues_is_kept,
+        &format!(
+            "Titel\nFoto: dpa\nWer sein Geld ohne Beratung anlegen will, kann bei den sogenannten Discount-Brokern sparen, die weniger Gebühren verlangen als Filialbanken und oft auch einen Rabatt auf den Ausgabeaufschlag von Fonds gewähren.\n{ARTICLE}\n"
+        ),
+        ["Foto: dpa"]
     );
     t!(
         agencies_in_text_are_kept,
