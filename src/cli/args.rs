@@ -527,6 +527,30 @@ Examples:
   tandem eval align --parice ../shared/bench/parice-en-is --format json"
     )]
     Align(EvalAlignArgs),
+    /// Boilerplate detection of `tandem clean` against hand-annotated articles
+    #[command(
+        after_help = "A gold file names articles (paths relative to it) and their boilerplate lines:
+{\"documents\": [{\"path\": \"a.txt\", \"lang\": \"de\", \"boilerplate\": [{\"line\": 3, \"text\": \"Lesezeit: 3 Minuten\"}]}]}
+A line counts as found when tandem clean removes it as boilerplate or as a whole line of
+stray metadata. Precision, recall and F1 are over the non-blank lines, per gold file.
+
+Examples:
+  tandem eval clean --gold tests/fixtures/clean/seeds_boilerplate.json
+  tandem eval clean --gold tests/fixtures/clean/*.json --format json --min-f1 0.8"
+    )]
+    Clean(EvalCleanArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EvalCleanArgs {
+    /// Gold files (JSON)
+    #[arg(long, value_name = "FIXTURE", required = true, num_args = 1..)]
+    pub(crate) gold: Vec<PathBuf>,
+    /// Exit with code 1 when the F1 of any gold file is below this (0.0 to 1.0)
+    #[arg(long, value_name = "F")]
+    pub(crate) min_f1: Option<f64>,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

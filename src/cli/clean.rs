@@ -1,11 +1,284 @@
-//! `tandem clean`.
+//! `tandem clean`: findings grouped by rule or as JSON Lines, and with `--fix` cleaned
+//! copies with a change log per input.
 
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use rayon::prelude::*;
+use serde::Serialize;
+use tandem::clean::{Cleaner, Edit, Fixed, Kept, Rule};
+use tandem::export::Finding;
+use tandem::{Document, Lang, LineIndex};
+
 use super::CliError;
-use super::args::CleanArgs;
+use super::args::{CleanArgs, Format};
+use super::inputs::documents;
+use super::output::{Sink, place};
+
+/// Characters of a finding's text shown in the text report.
+const SHOWN_CHARS: usize = 100;
+
+#[derive(Serialize)]
+struct CleanedDocument<'a> {
+    source: &'a str,
+    lang: Lang,
+    findings: &'a [Finding],
+    /// With `--fix`: the cleaned copy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    output: Option<String>,
+    /// With `--fix`: the change log.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<String>,
+}
+
+/// The change log written beside a cleaned copy.
+#[derive(Serialize)]
+struct ChangeLog<'a> {
+    source: &'a str,
+    output: String,
+    lang: Lang,
+    edits: &'a [Edit],
+    kept: &'a [Kept],
+}
+
+/// Where a document's cleaned copy and change log go.
+struct Targets {
+    text: PathBuf,
+    log: PathBuf,
+}
 
 pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
-    let _ = args;
-    Err(CliError::Usage("tandem clean is not built yet".into()))
+    let mut builder = Cleaner::builder();
+    for id in &args.disable {
+        let rule: Rule = id
+            .parse()
+            .map_err(|e: tandem::clean::UnknownRule| CliError::Usage(e.to_string()))?;
+        builder = builder.disable(rule);
+    }
+    if let Some(path) = &args.glossary {
+        builder = builder.glossary(&super::glossary::load(path)?);
+    }
+    let docs = documents(&args.input)?;
+    let targets = if args.fix {
+        let folder = args.output.as_deref().expect("clap requires -o with --fix");
+        Some(fix_targets(folder, &docs)?)
+    } else {
+        None
+    };
+    let cleaner = builder.build();
+    let results: Vec<(Vec<Finding>, Option<Fixed>)> = docs
+        .par_iter()
+        .map(|doc| {
+            let findings = cleaner.findings(doc);
+            let fixed = args.fix.then(|| cleaner.fix(doc, &findings));
+            (findings, fixed)
+        })
+        .collect();
+
+    if let (Some(targets), Some(folder)) = (&targets, &args.output) {
+        std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
+            path: folder.clone(),
+            source,
+        })?;
+        for ((doc, (_, fixed)), target) in docs.iter().zip(&results).zip(targets) {
+            let fixed = fixed.as_ref().expect("fixed with --fix");
+            let mut sink = Sink::open(Some(&target.text))?;
+            sink.write_str(&fixed.text)?;
+            sink.finish()?;
+            let log = ChangeLog {
+                source: &doc.source,
+                output: target.text.display().to_string(),
+                lang: doc.lang,
+                edits: &fixed.edits,
+                kept: &fixed.kept,
+            };
+            let mut sink = Sink::open(Some(&target.log))?;
+            sink.write_str(
+                &(serde_json::to_string_pretty(&log).expect("change log serialises") + "\n"),
+            )?;
+            sink.finish()?;
+        }
+    }
+
+    let report_path = if args.fix {
+        None
+    } else {
+        args.output.as_deref()
+    };
+    let mut sink = Sink::open(report_path)?;
+    match args.format {
+        Format::Json => {
+            for (i, (doc, (findings, _))) in docs.iter().zip(&results).enumerate() {
+                let target = targets.as_ref().map(|t| &t[i]);
+                sink.write_json_line(&CleanedDocument {
+                    source: &doc.source,
+                    lang: doc.lang,
+                    findings,
+                    output: target.map(|t| t.text.display().to_string()),
+                    changes: target.map(|t| t.log.display().to_string()),
+                })?;
+            }
+        }
+        Format::Text => {
+            let findings: Vec<&[Finding]> = results.iter().map(|(f, _)| f.as_slice()).collect();
+            sink.write_str(&text_report(&docs, &findings))?;
+            if let Some(targets) = &targets {
+                for ((doc, (_, fixed)), target) in docs.iter().zip(&results).zip(targets) {
+                    let fixed = fixed.as_ref().expect("fixed with --fix");
+                    sink.write_str(&format!(
+                        "{}: cleaned copy {} ({} edit{}, {} kept), change log {}\n",
+                        doc.source,
+                        target.text.display(),
+                        fixed.edits.len(),
+                        plural(fixed.edits.len()),
+                        fixed.kept.len(),
+                        target.log.display()
+                    ))?;
+                }
+            }
+        }
+    }
+    sink.finish()?;
+    let failing = results
+        .iter()
+        .flat_map(|(findings, _)| findings)
+        .any(|f| f.severity >= args.fail_on);
+    Ok(if args.check && failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The cleaned copy and change log of every document in `folder`, refusing standard
+/// input, two inputs of one name, and any target that is an input.
+fn fix_targets(folder: &Path, docs: &[Document]) -> Result<Vec<Targets>, CliError> {
+    if folder.exists() && !folder.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{}: --fix writes into a folder, and this is a file",
+            folder.display()
+        )));
+    }
+    let inputs: Vec<PathBuf> = docs
+        .iter()
+        .filter_map(|d| std::fs::canonicalize(&d.source).ok())
+        .collect();
+    let canonical_folder = std::fs::canonicalize(folder).ok();
+    let mut names: BTreeMap<&std::ffi::OsStr, &str> = BTreeMap::new();
+    let mut targets = Vec::new();
+    for doc in docs {
+        if doc.source == tandem::STDIN_NAME {
+            return Err(CliError::Usage(
+                "--fix needs files: standard input has no name to write the cleaned copy under"
+                    .into(),
+            ));
+        }
+        let name = Path::new(&doc.source).file_name().ok_or_else(|| {
+            CliError::Usage(format!("{}: no file name to write under", doc.source))
+        })?;
+        if let Some(other) = names.insert(name, &doc.source) {
+            return Err(CliError::Usage(format!(
+                "{other} and {} have the same name; their cleaned copies would overwrite each other",
+                doc.source
+            )));
+        }
+        let mut log_name = name.to_os_string();
+        log_name.push(".changes.json");
+        let target = Targets {
+            text: folder.join(name),
+            log: folder.join(log_name),
+        };
+        for path in [&target.text, &target.log] {
+            let is_input = canonical_folder
+                .as_ref()
+                .and_then(|f| path.file_name().map(|n| f.join(n)))
+                .is_some_and(|p| inputs.contains(&p));
+            if is_input {
+                return Err(CliError::Usage(format!(
+                    "{}: --fix would overwrite an input; choose another folder for -o",
+                    path.display()
+                )));
+            }
+        }
+        targets.push(target);
+    }
+    Ok(targets)
+}
+
+/// The findings of all documents grouped by rule: a heading per rule, then each finding
+/// as `file:line:col: severity: message` with its text; then a summary.
+fn text_report(docs: &[Document], findings: &[&[Finding]]) -> String {
+    let mut out = String::new();
+    let indexes: Vec<LineIndex> = docs.iter().map(|d| LineIndex::new(&d.text)).collect();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut rules: Vec<String> = Rule::ALL.iter().map(|r| r.id().to_string()).collect();
+    for list in findings {
+        for f in list.iter() {
+            if !rules.contains(&f.rule) {
+                rules.push(f.rule.clone());
+            }
+        }
+    }
+    for rule in &rules {
+        let count: usize = findings
+            .iter()
+            .map(|list| list.iter().filter(|f| &f.rule == rule).count())
+            .sum();
+        if count == 0 {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{rule} ({count})");
+        for ((doc, lines), list) in docs.iter().zip(&indexes).zip(findings) {
+            for f in list.iter().filter(|f| &f.rule == rule) {
+                let _ = writeln!(
+                    out,
+                    "  {}: {}: {}",
+                    place(doc, lines, f.start),
+                    f.severity,
+                    f.message
+                );
+                let _ = writeln!(out, "      {}", shown(&f.text));
+            }
+        }
+        counts.push((rule.clone(), count));
+    }
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    let by_rule: Vec<String> = counts.iter().map(|(r, n)| format!("{n} {r}")).collect();
+    let _ = writeln!(
+        out,
+        "{} document{}, {total} finding{}{}",
+        docs.len(),
+        plural(docs.len()),
+        plural(total),
+        if by_rule.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", by_rule.join(", "))
+        }
+    );
+    out
+}
+
+/// A finding's text on one line, shortened with an ellipsis.
+fn shown(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    match flat.char_indices().nth(SHOWN_CHARS) {
+        Some((i, _)) => format!("{}…", &flat[..i]),
+        None => flat,
+    }
 }

@@ -8,7 +8,9 @@ use tandem::eval::detect::{self, DetectReport, ScoreOptions, Split};
 use tandem::eval::segment::{Report, evaluate, read_cases};
 
 use super::CliError;
-use super::args::{EvalAlignArgs, EvalDetectArgs, EvalSegmentArgs, Format, SplitArg, TextbergSet};
+use super::args::{
+    EvalAlignArgs, EvalCleanArgs, EvalDetectArgs, EvalSegmentArgs, Format, SplitArg, TextbergSet,
+};
 use super::output::Sink;
 
 pub(crate) fn segment(args: &EvalSegmentArgs) -> Result<ExitCode, CliError> {
@@ -107,6 +109,33 @@ pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
     }
     write_reports(&args.output, &reports, |r| r.to_text())?;
     Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn clean(args: &EvalCleanArgs) -> Result<ExitCode, CliError> {
+    use tandem::eval::clean as eval_clean;
+    let mut cases = Vec::new();
+    for path in &args.gold {
+        cases.push((path, eval_clean::read_gold(path)?));
+    }
+    let cleaner = eval_clean::boilerplate_cleaner();
+    let reports: Vec<(String, eval_clean::Report)> = cases
+        .iter()
+        .map(|(path, cases)| {
+            (
+                format!("boilerplate lines ({})", path.display()),
+                eval_clean::evaluate(&cleaner, cases),
+            )
+        })
+        .collect();
+    write_reports(&args.output, &reports, |r| r.to_text())?;
+    let below = args
+        .min_f1
+        .is_some_and(|min| reports.iter().any(|(_, r)| r.total.f1 < min));
+    Ok(if below {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Writes named benchmark reports: JSON Lines `{"benchmark", "report"}`, or each report's

@@ -38,6 +38,7 @@ pub(crate) fn main() -> ExitCode {
             EvalCommand::Segment(args) => eval::segment(&args),
             EvalCommand::Detect(args) => eval::detect(&args),
             EvalCommand::Align(args) => eval::align(&args),
+            EvalCommand::Clean(args) => eval::clean(&args),
         },
     };
     match outcome {

@@ -1,6 +1,7 @@
 //! Measuring tandem against gold data (read at evaluation time, never shipped).
 
 pub mod align;
+pub mod clean;
 pub mod detect;
 mod json_file;
 pub mod segment;

@@ -1,0 +1,336 @@
+//! The configurable cleaner: which rules run, the glossary, and the fragment detector,
+//! all built once and used for any number of documents.
+
+use std::sync::LazyLock;
+
+use crate::clean::fix::{Fixed, fix};
+use crate::clean::lines::{Line, line_of, lines};
+use crate::clean::{Rule, boilerplate, compound, duplicate, metadata, quotes};
+use crate::export::Finding;
+use crate::glossary::{self, CheckedDocument, Glossary, Matcher};
+use crate::{Detector, Document};
+
+/// The least confidence of a foreign fragment that becomes a finding (as `tandem
+/// detect` reports by default).
+const MIN_FRAGMENT_CONFIDENCE: f64 = 0.5;
+
+/// Finds boilerplate, duplicates, foreign leftovers, glossary problems, split
+/// compounds, stray metadata and mixed quotation marks in documents, and cleans them.
+///
+/// Build it once (the fragment detector and the glossary matcher are built with it) and
+/// use it for every document; it is `Send` and `Sync`.
+///
+/// ```
+/// use tandem::clean::{Cleaner, Rule};
+/// use tandem::{Document, DocumentOptions};
+///
+/// let cleaner = Cleaner::builder().disable(Rule::QuoteStyle).build();
+/// let text = "Trump plant den Einsatz\n\nDas nationale Sicherheits team berät.\n\nLesen Sie auch: Neue Zölle\n";
+/// let doc = Document::new("a.txt", text.to_string(), DocumentOptions::default());
+/// let findings = cleaner.findings(&doc);
+/// let rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
+/// assert_eq!(rules, ["split-compound", "boilerplate"]);
+///
+/// let fixed = cleaner.fix(&doc, &findings);
+/// assert_eq!(fixed.text, "Trump plant den Einsatz\n\nDas nationale Sicherheitsteam berät.\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    enabled: [bool; Rule::ALL.len()],
+    detector: Option<Detector>,
+    glossary: Option<(Glossary, Matcher)>,
+    min_confidence: f64,
+}
+
+/// Settings for a [`Cleaner`].
+#[derive(Debug, Clone)]
+pub struct CleanerBuilder {
+    enabled: [bool; Rule::ALL.len()],
+    glossary: Option<Glossary>,
+    min_confidence: f64,
+}
+
+impl CleanerBuilder {
+    /// A glossary: its terms are never foreign fragments, and deprecated or foreign
+    /// forms of its names become findings (`glossary-deprecated`,
+    /// `glossary-foreign-form`) whose suggestions `fix` applies.
+    pub fn glossary(mut self, glossary: &Glossary) -> Self {
+        self.glossary = Some(glossary.clone());
+        self
+    }
+
+    /// Switches a rule off.
+    pub fn disable(mut self, rule: Rule) -> Self {
+        self.enabled[index(rule)] = false;
+        self
+    }
+
+    /// The least confidence of a foreign fragment to report (0.5 to 1.0; default 0.5).
+    pub fn min_fragment_confidence(mut self, confidence: f64) -> Self {
+        self.min_confidence = confidence;
+        self
+    }
+
+    /// Builds the cleaner, with its fragment detector and glossary matcher.
+    pub fn build(self) -> Cleaner {
+        let enabled = |rule: Rule| self.enabled[index(rule)];
+        let detector = enabled(Rule::ForeignFragment).then(|| {
+            let mut builder = Detector::builder();
+            if let Some(glossary) = &self.glossary {
+                builder = builder.protect(glossary.terms().map(|(_, _, term)| term.text.clone()));
+            }
+            builder.build()
+        });
+        let glossary = self
+            .glossary
+            .filter(|_| enabled(Rule::GlossaryDeprecated) || enabled(Rule::GlossaryForeignForm))
+            .map(|glossary| {
+                let matcher = Matcher::new(&glossary);
+                (glossary, matcher)
+            });
+        Cleaner {
+            enabled: self.enabled,
+            detector,
+            glossary,
+            min_confidence: self.min_confidence,
+        }
+    }
+}
+
+fn index(rule: Rule) -> usize {
+    Rule::ALL
+        .iter()
+        .position(|&r| r == rule)
+        .expect("every rule is listed")
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::builder().build()
+    }
+}
+
+/// What the line rules decided, line by line.
+struct LineVerdicts {
+    /// Lines removed as a whole (boilerplate, metadata, duplicate).
+    removed: Vec<bool>,
+}
+
+impl Cleaner {
+    /// Settings, starting from every rule on and no glossary.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder {
+            enabled: [true; Rule::ALL.len()],
+            glossary: None,
+            min_confidence: MIN_FRAGMENT_CONFIDENCE,
+        }
+    }
+
+    /// Whether `rule` runs.
+    pub fn is_enabled(&self, rule: Rule) -> bool {
+        self.enabled[index(rule)]
+    }
+
+    /// The findings of a document, sorted by start. Findings that remove a whole line
+    /// (boilerplate, duplicate, metadata lines) never overlap, and no other finding lies
+    /// inside them; a quote-style finding spans a whole quotation and may hold others.
+    pub fn findings(&self, doc: &Document) -> Vec<Finding> {
+        let text = doc.text.as_str();
+        let lines = lines(text);
+        let mut findings = Vec::new();
+        let verdicts = self.line_findings(doc, &lines, &mut findings);
+        let removed_spans: Vec<(usize, usize)> = findings
+            .iter()
+            .map(|f: &Finding| (f.start, f.end))
+            .collect();
+        let inside_removed =
+            |start: usize, end: usize| removed_spans.iter().any(|&(s, e)| s <= start && end <= e);
+        let mut others = Vec::new();
+        if let Some(detector) = &self.detector {
+            for fragment in detector.document_fragments(doc) {
+                if fragment.confidence < self.min_confidence {
+                    continue;
+                }
+                let span = fragment.span;
+                others.push(Finding {
+                    rule: Rule::ForeignFragment.id().into(),
+                    severity: Rule::ForeignFragment.severity(),
+                    start: span.start,
+                    end: span.end,
+                    text: span.text(text).to_string(),
+                    message: format!(
+                        "{} in a {} text (confidence {:.2}): needs a translator",
+                        language_name(&fragment.lang.to_string()),
+                        language_name(doc.lang.code()),
+                        fragment.confidence
+                    ),
+                    suggestion: None,
+                });
+            }
+        }
+        if let Some((glossary, matcher)) = &self.glossary {
+            let mentions = matcher.find(text, doc.lang);
+            let checked = [CheckedDocument {
+                source: &doc.source,
+                lang: doc.lang,
+                mentions: &mentions,
+            }];
+            let wanted = [Rule::GlossaryDeprecated, Rule::GlossaryForeignForm];
+            for finding in glossary::check(glossary, &checked).remove(0) {
+                let rule = Rule::from_id(&finding.rule);
+                if rule.is_some_and(|r| wanted.contains(&r) && self.is_enabled(r)) {
+                    others.push(finding);
+                }
+            }
+        }
+        if self.is_enabled(Rule::SplitCompound) {
+            for split in compound::find(text, doc.lang, &lines, &verdicts.removed) {
+                let found = split.span.text(text);
+                others.push(Finding {
+                    rule: Rule::SplitCompound.id().into(),
+                    severity: Rule::SplitCompound.severity(),
+                    start: split.span.start,
+                    end: split.span.end,
+                    text: found.to_string(),
+                    message: format!("compound split by a space: write '{}'", split.joined),
+                    suggestion: Some(split.joined),
+                });
+            }
+        }
+        if self.is_enabled(Rule::QuoteStyle) {
+            for mismatch in quotes::mismatches(text, doc.lang, &lines, &verdicts.removed) {
+                others.push(Finding {
+                    rule: Rule::QuoteStyle.id().into(),
+                    severity: Rule::QuoteStyle.severity(),
+                    start: mismatch.span.start,
+                    end: mismatch.span.end,
+                    text: mismatch.span.text(text).to_string(),
+                    message: mismatch.message(),
+                    suggestion: Some(mismatch.suggestion),
+                });
+            }
+        }
+        others.retain(|f| !inside_removed(f.start, f.end));
+        findings.extend(others);
+        findings.sort_by_key(|f| {
+            let rule = Rule::from_id(&f.rule).map_or(usize::MAX, index);
+            (f.start, rule, f.end)
+        });
+        findings
+    }
+
+    /// The findings that remove whole lines or parts of lines (metadata, boilerplate,
+    /// duplicates), pushed to `out`, and which lines they remove.
+    fn line_findings(
+        &self,
+        doc: &Document,
+        lines: &[Line],
+        out: &mut Vec<Finding>,
+    ) -> LineVerdicts {
+        let text = doc.text.as_str();
+        let mut removed = vec![false; lines.len()];
+        if self.is_enabled(Rule::StrayMetadata) {
+            for stray in metadata::find(text, lines) {
+                if stray.whole_line {
+                    removed[line_of(lines, stray.span.start)] = true;
+                }
+                out.push(Finding {
+                    rule: Rule::StrayMetadata.id().into(),
+                    severity: Rule::StrayMetadata.severity(),
+                    start: stray.span.start,
+                    end: stray.span.end,
+                    text: stray.span.text(text).to_string(),
+                    message: format!("{} left in the text", stray.what),
+                    suggestion: Some(stray.replacement),
+                });
+            }
+        }
+        if self.is_enabled(Rule::Boilerplate) {
+            let verdicts = boilerplate::flag(text, lines, &removed);
+            for (l, verdict) in verdicts.iter().enumerate() {
+                let Some(verdict) = verdict else {
+                    continue;
+                };
+                let span = lines[l].trimmed(text);
+                // Tokens of metadata inside a boilerplate line go with it.
+                out.retain(|f| !(span.start <= f.start && f.end <= span.end));
+                removed[l] = true;
+                out.push(Finding {
+                    rule: Rule::Boilerplate.id().into(),
+                    severity: Rule::Boilerplate.severity(),
+                    start: span.start,
+                    end: span.end,
+                    text: span.text(text).to_string(),
+                    message: verdict.message(),
+                    suggestion: Some(String::new()),
+                });
+            }
+        }
+        if self.is_enabled(Rule::Duplicate) {
+            for copy in duplicate::find(text, &doc.sentences, lines, &removed) {
+                if copy.whole_line {
+                    removed[line_of(lines, copy.span.start)] = true;
+                }
+                let span = copy.span;
+                out.retain(|f| !(span.start <= f.start && f.end <= span.end));
+                let what = if copy.whole_line { "line" } else { "sentence" };
+                out.push(Finding {
+                    rule: Rule::Duplicate.id().into(),
+                    severity: Rule::Duplicate.severity(),
+                    start: span.start,
+                    end: span.end,
+                    text: span.text(text).to_string(),
+                    message: format!(
+                        "this {what} repeats line {}; the first copy is kept",
+                        copy.first_line + 1
+                    ),
+                    suggestion: Some(String::new()),
+                });
+            }
+        }
+        LineVerdicts { removed }
+    }
+
+    /// The document cleaned by `findings` (normally [`Cleaner::findings`] of the same
+    /// document, perhaps filtered): lines of boilerplate, metadata and duplicates
+    /// removed without piling up blank lines, tokens removed with their space,
+    /// suggestions applied; findings without a suggestion (foreign fragments) are kept
+    /// and listed. Every edit has offsets into the original text. Cleaning the result
+    /// again finds nothing more to change.
+    pub fn fix(&self, doc: &Document, findings: &[Finding]) -> Fixed {
+        fix(&doc.text, findings)
+    }
+
+    /// The findings of a document and the document cleaned by them.
+    pub fn clean(&self, doc: &Document) -> (Vec<Finding>, Fixed) {
+        let findings = self.findings(doc);
+        let fixed = self.fix(doc, &findings);
+        (findings, fixed)
+    }
+}
+
+/// The findings of a document with every rule but the glossary's (see [`Cleaner`]).
+///
+/// ```
+/// let doc = tandem::Document::new("a.txt", "Titel\n\nJoin the conversation\n".into(), Default::default());
+/// assert!(tandem::clean::findings(&doc).iter().any(|f| f.rule == "boilerplate"));
+/// ```
+pub fn findings(doc: &Document) -> Vec<Finding> {
+    static DEFAULT: LazyLock<Cleaner> = LazyLock::new(Cleaner::default);
+    DEFAULT.findings(doc)
+}
+
+/// English names of the languages, for messages.
+fn language_name(code: &str) -> String {
+    match code {
+        "de" => "German".into(),
+        "en" => "English".into(),
+        "es" => "Spanish".into(),
+        "fr" => "French".into(),
+        "it" => "Italian".into(),
+        "pt" => "Portuguese".into(),
+        "nl" => "Dutch".into(),
+        other => format!("'{other}' script"),
+    }
+}

@@ -1,0 +1,404 @@
+//! Applying findings: whole lines removed without piling up blank lines, tokens removed
+//! with the space around them, suggestions put in, quotation marks replaced; every edit
+//! logged with offsets into the original text.
+
+use serde::Serialize;
+
+use crate::clean::lines::{Line, is_padding, line_of, lines};
+use crate::export::Finding;
+
+/// One change to the text, with offsets into the original.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// The rule whose finding made it.
+    pub rule: String,
+    /// First byte of the original text replaced.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The original text, `text[start..end]`.
+    pub original: String,
+    /// What stands there now.
+    pub replacement: String,
+}
+
+/// A finding left as it is, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Kept {
+    /// The finding's rule.
+    pub rule: String,
+    /// First byte of the finding in the original text.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The text found.
+    pub text: String,
+    /// Why it is kept, e.g. `kept: needs a translator`.
+    pub note: String,
+}
+
+/// A cleaned text and how it was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fixed {
+    /// The cleaned text.
+    pub text: String,
+    /// Every change, in text order, non-overlapping.
+    pub edits: Vec<Edit>,
+    /// Findings not applied: those without a suggestion (foreign fragments need a
+    /// translator) and those overlapping an edit already made.
+    pub kept: Vec<Kept>,
+}
+
+/// A planned replacement of `start..end`.
+#[derive(Debug, Clone)]
+struct Planned<'a> {
+    finding: &'a Finding,
+    start: usize,
+    end: usize,
+    replacement: String,
+}
+
+/// Applies `findings` to `text` (see [`Cleaner::fix`](crate::clean::Cleaner::fix)).
+pub(crate) fn fix(text: &str, findings: &[Finding]) -> Fixed {
+    let lines = lines(text);
+    let mut removed_line: Vec<Option<&Finding>> = vec![None; lines.len()];
+    let mut planned: Vec<Planned> = Vec::new();
+    let mut kept = Vec::new();
+    for finding in findings {
+        let valid = finding.start <= finding.end
+            && finding.end <= text.len()
+            && text.is_char_boundary(finding.start)
+            && text.is_char_boundary(finding.end)
+            && text[finding.start..finding.end] == finding.text;
+        if !valid || lines.is_empty() {
+            kept.push(keep(finding, "kept: does not match the text"));
+            continue;
+        }
+        match finding.suggestion.as_deref() {
+            None => kept.push(keep(
+                finding,
+                if finding.rule == "foreign-fragment" {
+                    "kept: needs a translator"
+                } else {
+                    "kept: no suggestion"
+                },
+            )),
+            Some("") => {
+                let l = line_of(&lines, finding.start);
+                let line = lines[l];
+                let whole = line.trimmed(text);
+                if finding.start <= whole.start && finding.end >= whole.end {
+                    removed_line[l].get_or_insert(finding);
+                } else {
+                    let (start, end) = deletion(text, &line, finding.start, finding.end);
+                    planned.push(Planned {
+                        finding,
+                        start,
+                        end,
+                        replacement: String::new(),
+                    });
+                }
+            }
+            Some(suggestion) if finding.rule == "quote-style" => {
+                planned.extend(quote_marks(text, finding, suggestion));
+            }
+            Some(suggestion) => planned.push(Planned {
+                finding,
+                start: finding.start,
+                end: finding.end,
+                replacement: suggestion.to_string(),
+            }),
+        }
+    }
+    let mut edits: Vec<Edit> = line_removals(text, &lines, &removed_line);
+    let removed: Vec<(usize, usize)> = edits.iter().map(|e| (e.start, e.end)).collect();
+    let inside_removed =
+        |start: usize, end: usize| removed.iter().any(|&(s, e)| s <= start && end <= e);
+    let overlaps = |start: usize, end: usize, taken: &[(usize, usize)]| {
+        taken.iter().any(|&(s, e)| start < e && s < end)
+    };
+    // Findings inside removed lines go with them.
+    kept.retain(|k: &Kept| !inside_removed(k.start, k.end));
+    planned.sort_by_key(|p| (p.start, p.end));
+    let mut taken = removed.clone();
+    for plan in planned {
+        if inside_removed(plan.start, plan.end)
+            || inside_removed(plan.finding.start, plan.finding.end)
+        {
+            continue;
+        }
+        if overlaps(plan.start, plan.end, &taken) {
+            if !kept
+                .iter()
+                .any(|k| k.start == plan.finding.start && k.rule == plan.finding.rule)
+            {
+                kept.push(keep(plan.finding, "kept: overlaps another edit"));
+            }
+            continue;
+        }
+        taken.push((plan.start, plan.end));
+        edits.push(Edit {
+            rule: plan.finding.rule.clone(),
+            start: plan.start,
+            end: plan.end,
+            original: text[plan.start..plan.end].to_string(),
+            replacement: plan.replacement,
+        });
+    }
+    edits.sort_by_key(|e| (e.start, e.end));
+    kept.sort_by_key(|k| (k.start, k.end));
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for edit in &edits {
+        out.push_str(&text[copied..edit.start]);
+        out.push_str(&edit.replacement);
+        copied = edit.end;
+    }
+    out.push_str(&text[copied..]);
+    Fixed {
+        text: out,
+        edits,
+        kept,
+    }
+}
+
+fn keep(finding: &Finding, note: &str) -> Kept {
+    Kept {
+        rule: finding.rule.clone(),
+        start: finding.start,
+        end: finding.end,
+        text: finding.text.clone(),
+        note: note.to_string(),
+    }
+}
+
+/// The range to delete for removing `start..end` from inside `line`: with the space
+/// before it, or at the start of the line with the space after it, and with brackets
+/// that would be left empty.
+fn deletion(text: &str, line: &Line, mut start: usize, mut end: usize) -> (usize, usize) {
+    if text[..start].ends_with('(') && text[end..].starts_with(')') {
+        start -= 1;
+        end += 1;
+    }
+    let before = &text[line.start..start];
+    if before.chars().all(is_padding) {
+        let after = &text[end..line.end];
+        let space = after.len() - after.trim_start_matches(is_padding).len();
+        (line.start, end + space)
+    } else {
+        let space = before.len() - before.trim_end_matches(is_padding).len();
+        (start - space, end)
+    }
+}
+
+/// The two mark replacements of a quote-style finding (with the spaces French puts
+/// inside guillemets when the suggestion drops them), or one replacement of the whole
+/// quotation when the suggestion is not the same quotation in other marks.
+fn quote_marks<'a>(text: &str, finding: &'a Finding, suggestion: &str) -> Vec<Planned<'a>> {
+    let whole = || {
+        vec![Planned {
+            finding,
+            start: finding.start,
+            end: finding.end,
+            replacement: suggestion.to_string(),
+        }]
+    };
+    let original = &text[finding.start..finding.end];
+    let (Some(old_open), Some(old_close)) = (original.chars().next(), original.chars().next_back())
+    else {
+        return whole();
+    };
+    let (Some(new_open), Some(new_close)) =
+        (suggestion.chars().next(), suggestion.chars().next_back())
+    else {
+        return whole();
+    };
+    if original.chars().count() < 2 || suggestion.chars().count() < 2 {
+        return whole();
+    }
+    let old_inner = &original[old_open.len_utf8()..original.len() - old_close.len_utf8()];
+    let new_inner = &suggestion[new_open.len_utf8()..suggestion.len() - new_close.len_utf8()];
+    let left = old_inner.len() - old_inner.trim_start_matches(is_padding).len();
+    let right = old_inner.len() - old_inner.trim_end_matches(is_padding).len();
+    let (left, right) = if old_inner == new_inner {
+        (0, 0)
+    } else if old_inner.len() >= left + right
+        && &old_inner[left..old_inner.len() - right] == new_inner
+    {
+        (left, right)
+    } else {
+        return whole();
+    };
+    vec![
+        Planned {
+            finding,
+            start: finding.start,
+            end: finding.start + old_open.len_utf8() + left,
+            replacement: new_open.to_string(),
+        },
+        Planned {
+            finding,
+            start: finding.end - old_close.len_utf8() - right,
+            end: finding.end,
+            replacement: new_close.to_string(),
+        },
+    ]
+}
+
+/// The edits that remove whole lines: each line with the blank lines after it, or, at
+/// the end of the text, with the blank lines before it, so that blank lines do not pile
+/// up and a text that did not end with a line break still does not.
+fn line_removals(text: &str, lines: &[Line], removed: &[Option<&Finding>]) -> Vec<Edit> {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_blank(text))
+        .collect();
+    // kept_after[k]: whether a kept content line comes after content[k].
+    let mut kept_after = vec![false; content.len()];
+    let mut any = false;
+    for k in (0..content.len()).rev() {
+        kept_after[k] = any;
+        any |= removed[content[k]].is_none();
+    }
+    let mut edits = Vec::new();
+    for (k, &i) in content.iter().enumerate() {
+        let Some(finding) = removed[i] else {
+            continue;
+        };
+        let next_start = content.get(k + 1).map_or(text.len(), |&j| lines[j].start);
+        let (start, end) = if kept_after[k] {
+            (lines[i].start, next_start)
+        } else {
+            let previous = k.checked_sub(1).map(|p| content[p]);
+            let start = match previous {
+                Some(p) if removed[p].is_none() => {
+                    if text.ends_with('\n') {
+                        lines[p].next
+                    } else {
+                        lines[p].end
+                    }
+                }
+                Some(_) => lines[i].start,
+                None => 0,
+            };
+            (start, next_start)
+        };
+        edits.push(Edit {
+            rule: finding.rule.clone(),
+            start,
+            end,
+            original: text[start..end].to_string(),
+            replacement: String::new(),
+        });
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Severity;
+
+    fn finding(text: &str, part: &str, rule: &str, suggestion: Option<&str>) -> Finding {
+        let start = text.find(part).expect("part of the text");
+        Finding {
+            rule: rule.into(),
+            severity: Severity::Warning,
+            start,
+            end: start + part.len(),
+            text: part.into(),
+            message: String::new(),
+            suggestion: suggestion.map(str::to_string),
+        }
+    }
+
+    fn delete_lines(text: &str, parts: &[&str]) -> String {
+        let findings: Vec<Finding> = parts
+            .iter()
+            .map(|p| finding(text, p, "boilerplate", Some("")))
+            .collect();
+        fix(text, &findings).text
+    }
+
+    #[test]
+    fn removed_lines_leave_no_blank_pile_up() {
+        assert_eq!(delete_lines("A\n\nB\n\nC\n", &["B"]), "A\n\nC\n");
+        assert_eq!(delete_lines("A\nB\nC", &["B"]), "A\nC");
+        assert_eq!(delete_lines("B\n\nA\n", &["B"]), "A\n");
+        assert_eq!(delete_lines("A\n\nB\n\nC\n", &["B", "C"]), "A\n");
+        assert_eq!(delete_lines("A\n\nB\n\nC", &["C"]), "A\n\nB");
+        assert_eq!(delete_lines("A\r\n\r\nB\r\n", &["B"]), "A\r\n");
+        assert_eq!(
+            delete_lines("A\n\nB\n\n\nC\n\nD\n", &["B", "C"]),
+            "A\n\nD\n"
+        );
+        assert_eq!(delete_lines("B\nC\n", &["B", "C"]), "");
+    }
+
+    #[test]
+    fn tokens_go_with_their_space() {
+        let text = " date 2025-11-04 Die USA planen.\nDer Bericht (ID: 48213) erschien. Ende.\n";
+        let findings = [
+            finding(text, "date 2025-11-04", "stray-metadata", Some("")),
+            finding(text, "ID: 48213", "stray-metadata", Some("")),
+            finding(text, "Ende.", "duplicate", Some("")),
+        ];
+        let fixed = fix(text, &findings);
+        assert_eq!(fixed.text, "Die USA planen.\nDer Bericht erschien.\n");
+        for edit in &fixed.edits {
+            assert_eq!(&text[edit.start..edit.end], edit.original);
+        }
+    }
+
+    #[test]
+    fn suggestions_and_quote_marks() {
+        let text = "Das Sicherheits team sagte \"nein\" und « oui ».\n";
+        let findings = [
+            finding(
+                text,
+                "Sicherheits team",
+                "split-compound",
+                Some("Sicherheitsteam"),
+            ),
+            finding(text, "\"nein\"", "quote-style", Some("„nein“")),
+            finding(text, "« oui »", "quote-style", Some("„oui“")),
+        ];
+        let fixed = fix(text, &findings);
+        assert_eq!(fixed.text, "Das Sicherheitsteam sagte „nein“ und „oui“.\n");
+        assert_eq!(fixed.edits.len(), 5);
+    }
+
+    #[test]
+    fn foreign_fragments_are_kept_and_listed() {
+        let text = "Según The New York Times hat das Haus geschwiegen.\nJoin the conversation\n";
+        let findings = [
+            finding(text, "Según", "foreign-fragment", None),
+            finding(text, "Join the conversation", "foreign-fragment", None),
+            finding(text, "Join the conversation", "boilerplate", Some("")),
+        ];
+        let fixed = fix(text, &findings);
+        assert_eq!(
+            fixed.text,
+            "Según The New York Times hat das Haus geschwiegen.\n"
+        );
+        assert_eq!(fixed.kept.len(), 1, "{:?}", fixed.kept);
+        assert_eq!(fixed.kept[0].note, "kept: needs a translator");
+        assert_eq!(fixed.kept[0].text, "Según");
+    }
+
+    #[test]
+    fn overlapping_suggestions_keep_the_first() {
+        let text = "Die Casa Blanca team.\n";
+        let findings = [
+            finding(
+                text,
+                "Casa Blanca",
+                "glossary-foreign-form",
+                Some("Weißes Haus"),
+            ),
+            finding(text, "Blanca team", "split-compound", Some("Blancateam")),
+        ];
+        let fixed = fix(text, &findings);
+        assert_eq!(fixed.text, "Die Weißes Haus team.\n");
+        assert_eq!(fixed.kept[0].note, "kept: overlaps another edit");
+    }
+}

@@ -1,0 +1,151 @@
+//! Lines of a text, as the rules see them: where each one's content is, where the next
+//! begins, and its words folded for comparing with cue lists.
+
+use crate::text::Span;
+
+/// One line of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// First byte of the line.
+    pub(crate) start: usize,
+    /// End of its content, before `\n` or `\r\n`.
+    pub(crate) end: usize,
+    /// Where the next line starts (the text's length for the last line).
+    pub(crate) next: usize,
+}
+
+/// Characters that surround a line's content without being part of it.
+pub(crate) fn is_padding(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}')
+}
+
+impl Line {
+    /// The line's content, without its line break.
+    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// The content without surrounding white space (and byte-order or zero-width marks).
+    pub(crate) fn trimmed(&self, text: &str) -> Span {
+        let content = self.text(text);
+        let start = self.start + (content.len() - content.trim_start_matches(is_padding).len());
+        let end = self.start + content.trim_end_matches(is_padding).len();
+        Span::new(start, end.max(start))
+    }
+
+    /// Whether the line holds nothing but white space.
+    pub(crate) fn is_blank(&self, text: &str) -> bool {
+        self.trimmed(text).is_empty()
+    }
+}
+
+/// The lines of `text`; a text ending with a line break has no empty last line.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let next = start + piece.len();
+        let content = piece.strip_suffix('\n').unwrap_or(piece);
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        lines.push(Line {
+            start,
+            end: start + content.len(),
+            next,
+        });
+        start = next;
+    }
+    lines
+}
+
+/// The index of the line holding byte `offset`.
+pub(crate) fn line_of(lines: &[Line], offset: usize) -> usize {
+    lines
+        .partition_point(|line| line.next <= offset)
+        .min(lines.len().saturating_sub(1))
+}
+
+/// Whether `c` belongs to a word: a letter, a digit or a combining mark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The folded tokens of a line for comparing with cue phrases: its words in lowercase
+/// (with apostrophes inside words written `'`), and `:` as a token of its own. Other
+/// punctuation only separates words.
+pub(crate) fn cue_tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_word_char(c) {
+            word.extend(c.to_lowercase());
+        } else if matches!(c, '\'' | '’' | 'ʼ')
+            && !word.is_empty()
+            && chars.peek().is_some_and(|&n| is_word_char(n))
+        {
+            word.push('\'');
+        } else {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            if c == ':' {
+                tokens.push(":".to_string());
+            }
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_keep_offsets_and_breaks() {
+        let text = "eins\r\n\n  zwei  \ndrei";
+        let found = lines(text);
+        let contents: Vec<&str> = found.iter().map(|l| l.text(text)).collect();
+        assert_eq!(contents, ["eins", "", "  zwei  ", "drei"]);
+        assert_eq!(found[0].next, 6);
+        assert!(found[1].is_blank(text));
+        assert_eq!(found[2].trimmed(text).text(text), "zwei");
+        assert_eq!(line_of(&found, 0), 0);
+        assert_eq!(line_of(&found, 6), 1);
+        assert_eq!(line_of(&found, 9), 2);
+        assert_eq!(line_of(&found, text.len()), 3);
+    }
+
+    #[test]
+    fn trailing_break_makes_no_empty_line() {
+        assert_eq!(lines("a\nb\n").len(), 2);
+        assert!(lines("").is_empty());
+    }
+
+    #[test]
+    fn byte_order_mark_is_padding() {
+        let text = "\u{feff}Titel\n";
+        let line = lines(text)[0];
+        assert_eq!(line.trimmed(text).text(text), "Titel");
+    }
+
+    #[test]
+    fn cue_tokens_fold_words_and_keep_colons() {
+        assert_eq!(
+            cue_tokens("Bild Quelle: By Gage-Skidmore, CC BY-SA 2.0"),
+            [
+                "bild", "quelle", ":", "by", "gage", "skidmore", "cc", "by", "sa", "2", "0"
+            ]
+        );
+        assert_eq!(
+            cue_tokens("Hier geht’s zum Artikel"),
+            ["hier", "geht's", "zum", "artikel"]
+        );
+        assert_eq!(
+            cue_tokens("  » Lesen Sie auch:"),
+            ["lesen", "sie", "auch", ":"]
+        );
+    }
+}
