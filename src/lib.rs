@@ -24,6 +24,7 @@ pub mod eval;
 pub mod export;
 pub mod glossary;
 mod lang;
+pub mod review;
 mod text;
 
 pub use error::{Error, Result};

@@ -297,12 +297,24 @@ fn bad_alignments_exit_2_naming_the_file_and_write_nothing() {
 }
 
 #[test]
-fn usage_errors() {
-    tandem()
+fn html_is_the_review_page_of_the_groups_kept() {
+    let all = tandem()
         .args(["diff", SEEDS, "--format", "html"])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("not built yet"));
+        .success();
+    let all = String::from_utf8(all.get_output().stdout.clone()).unwrap();
+    assert!(all.starts_with("<!DOCTYPE html>"));
+    assert!(all.contains("class=\"unmatched\""));
+    let kept = tandem()
+        .args(["diff", SEEDS, "--format", "html", "--min-score", "0.3"])
+        .assert()
+        .success();
+    let kept = String::from_utf8(kept.get_output().stdout.clone()).unwrap();
+    assert!(kept.matches("<tr id=").count() < all.matches("<tr id=").count());
+}
+
+#[test]
+fn usage_errors() {
     tandem()
         .args(["diff", SEEDS, "--min-score", "1.5"])
         .assert()

@@ -166,16 +166,49 @@ fn a_missing_alignment_exits_2() {
 }
 
 #[test]
-fn html_is_not_built_yet() {
+fn html_is_the_review_page_with_glossary_entities() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("review.html");
     tandem()
-        .args(["export", PARALLEL, "--to", "html", "-o"])
+        .args(["export", "aligned/seeds.json", "--to", "html"])
+        .args(["--glossary", "glossary/seeds.tsv", "-o"])
         .arg(&out)
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("the HTML page is not built yet"));
-    assert!(listing(dir.path()).is_empty());
+        .success()
+        .stdout("");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<th>000_7c7a039386e2d980"));
+    assert!(html.contains("class=\"entity\" title=\"glossary: "));
+    assert!(html.contains("<tr id=\"g0\""));
+}
+
+#[test]
+fn hostile_text_is_escaped_through_diff_and_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("review.html");
+    tandem()
+        .args([
+            "export",
+            "tests/fixtures/export/hostile_parallel.alignment.json",
+        ])
+        .args(["--to", "html", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&out).unwrap();
+    let input = std::fs::read_to_string(
+        root().join("tests/fixtures/export/hostile_parallel.alignment.json"),
+    )
+    .unwrap();
+    assert!(input.contains("<script>alert(1)</script>") && input.contains("\\\"onmouseover="));
+    assert!(!html.contains("<script>alert"), "a script tag survived");
+    assert!(
+        !html.contains("\"onmouseover="),
+        "an attribute break survived"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;onmouseover="));
 }
 
 #[test]

@@ -1,5 +1,8 @@
 //! Bench inputs built from the repository's own seed articles.
 
+#[allow(dead_code)] // not every bench uses it
+pub mod articles;
+
 /// About `bytes` of German news: the seed articles repeated.
 #[allow(dead_code)] // not every bench uses it
 pub fn german_news(bytes: usize) -> String {

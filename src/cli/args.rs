@@ -98,10 +98,12 @@ Examples:
     /// Review a folder of articles: detect, clean, align, diff, into one output folder
     #[command(
         after_help = "Runs the whole chain: read, detect foreign fragments, clean, apply the glossary,
-align (comparable, or parallel with --mode parallel), diff, and writes into OUT:
-  alignment.json  the alignment of DESIGN.md
-  findings.jsonl  the findings of every document (as tandem clean --format json)
-  review.html     the self-contained review page
+align (comparable, or parallel with --mode parallel), diff, and writes into OUT (NAME is
+the folder reviewed, or --name):
+  NAME.json            the alignment of DESIGN.md
+  NAME.diff.json       the word and fact diff of every group (as tandem diff --format json)
+  NAME.findings.jsonl  the findings of every document (as tandem clean --format json)
+  NAME.html            the self-contained review page
 A summary goes to standard output. Bad inputs are reported and skipped (exit code 2 at
 the end); the others are processed completely.
 
@@ -220,9 +222,15 @@ pub(crate) struct ExportArgs {
     /// Write here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
-    /// A glossary (HTML: names are compared by concept and underlined)
+    /// HTML only: a glossary whose names are compared by concept and underlined
     #[arg(long, value_name = "G")]
     pub(crate) glossary: Option<PathBuf>,
+    /// TMX only: also write groups in which only one document has sentences
+    #[arg(long)]
+    pub(crate) include_unmatched: bool,
+    /// TSV only: a first row of document ids
+    #[arg(long)]
+    pub(crate) header: bool,
 }
 
 #[derive(Debug, Args)]
@@ -260,6 +268,10 @@ pub(crate) struct ReviewArgs {
     /// The output folder (created when missing)
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: PathBuf,
+    /// Name of the output files (NAME.json, NAME.diff.json, NAME.findings.jsonl,
+    /// NAME.html); default the folder reviewed, or "review"
+    #[arg(long, value_name = "NAME")]
+    pub(crate) name: Option<String>,
     /// A glossary for entities, normalisation and alignment
     #[arg(long, value_name = "G")]
     pub(crate) glossary: Option<PathBuf>,

@@ -13,9 +13,6 @@ use super::inputs::read_alignment;
 use super::output::{Sink, Style};
 
 pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
-    if args.format == DiffFormat::Html {
-        return Err(CliError::Usage("the HTML page is not built yet".into()));
-    }
     for (flag, value) in [
         ("--min-score", args.min_score),
         ("--max-score", args.max_score),
@@ -61,7 +58,11 @@ pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
             sink.write_str(&serde_json::to_string_pretty(&report).expect("report serialises"))?;
             sink.write_str("\n")?;
         }
-        DiffFormat::Text | DiffFormat::Html => {
+        DiffFormat::Html => {
+            let page = super::export::review_page(&alignment, &report, glossary.as_ref());
+            sink.write_str(&page)?;
+        }
+        DiffFormat::Text => {
             let style = sink.style();
             sink.write_str(&text(&report, &alignment, style))?;
         }

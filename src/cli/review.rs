@@ -1,11 +1,210 @@
-//! `tandem review`.
+//! `tandem review`: reads a folder of articles (skipping bad files), runs the library's
+//! review, and writes the reviewer package into the output folder.
 
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use tandem::align::{self, ComparableOptions, Stage};
+use tandem::export::{AlignmentMode, ReviewPage, page_title, render_html};
+use tandem::review::{Review, ReviewOptions, review};
+use tandem::{Document, DocumentOptions};
 
 use super::CliError;
-use super::args::ReviewArgs;
+use super::args::{AlignMode, ReviewArgs};
+use super::output::Sink;
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
-    let _ = args;
-    Err(CliError::Usage("tandem review is not built yet".into()))
+    let started = Instant::now();
+    let paths = input_paths(&args.inputs)?;
+    let options = DocumentOptions { lang: args.lang };
+    let mut docs = Vec::new();
+    let mut skipped = 0;
+    for path in &paths {
+        match tandem::read_input(path) {
+            Ok(input) => docs.push(Document::from_input(input, options)),
+            Err(error) => {
+                eprintln!("tandem: {error} (skipped)");
+                skipped += 1;
+            }
+        }
+    }
+    if docs.is_empty() {
+        return Err(CliError::Usage(format!(
+            "nothing to review: none of the {} input(s) could be read",
+            paths.len()
+        )));
+    }
+    align::distinct_ids(&mut docs);
+    let glossary = args
+        .glossary
+        .as_deref()
+        .map(super::glossary::load)
+        .transpose()?;
+    let options = ReviewOptions {
+        mode: match args.mode {
+            AlignMode::Auto => None,
+            AlignMode::Comparable => Some(AlignmentMode::Comparable),
+            AlignMode::Parallel => Some(AlignmentMode::Parallel),
+        },
+        comparable: ComparableOptions {
+            min_similarity: args.min_similarity,
+            ..ComparableOptions::default()
+        },
+    };
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{msg:12} {wide_bar} {pos}/{len} {eta}")
+            .expect("valid template"),
+    );
+    let report = |stage: Stage, done: usize, total: usize| {
+        bar.set_message(match stage {
+            Stage::Features => "reading",
+            Stage::Candidates => "comparing",
+            Stage::Grouping => "grouping",
+        });
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let result = review(&docs, glossary.as_ref(), &options, &report)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    bar.set_message("writing");
+    let written = write_package(&args.output, &stem(args), &result)?;
+    bar.finish_and_clear();
+
+    let mut sink = Sink::open(None)?;
+    sink.write_str(&summary(&docs, &result, &written, started))?;
+    sink.finish()?;
+    Ok(if skipped > 0 {
+        eprintln!("tandem: {skipped} input(s) could not be read and were skipped");
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The files to review: files as given, and the `*.txt` files of folders, sorted.
+fn input_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    let mut paths = Vec::new();
+    for input in inputs {
+        if !input.is_dir() {
+            paths.push(input.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(input).map_err(|source| tandem::Error::Io {
+            path: input.clone(),
+            source,
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            eprintln!("tandem: warning: {}: no .txt files", input.display());
+        }
+        paths.extend(found);
+    }
+    Ok(paths)
+}
+
+/// The name of the output files: `--name`, else the one folder reviewed, else `review`.
+fn stem(args: &ReviewArgs) -> String {
+    if let Some(name) = &args.name {
+        return name.clone();
+    }
+    match args.inputs.as_slice() {
+        [dir] if dir.is_dir() => dir
+            .canonicalize()
+            .ok()
+            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "review".into()),
+        _ => "review".into(),
+    }
+}
+
+/// Writes the four files; each is complete or absent.
+fn write_package(dir: &Path, stem: &str, review: &Review) -> Result<Vec<PathBuf>, CliError> {
+    std::fs::create_dir_all(dir).map_err(|source| CliError::Write {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let alignment = serde_json::to_string_pretty(&review.alignment).expect("serialises") + "\n";
+    let diff = serde_json::to_string_pretty(&review.diff).expect("serialises") + "\n";
+    let mut findings = String::new();
+    for doc in &review.findings {
+        findings.push_str(&serde_json::to_string(doc).expect("serialises"));
+        findings.push('\n');
+    }
+    let title = page_title(&review.alignment);
+    let html = render_html(&ReviewPage {
+        title: &title,
+        alignment: &review.alignment,
+        diff: &review.diff,
+        annotations: &review.annotations,
+    });
+    let files = [
+        (format!("{stem}.json"), alignment),
+        (format!("{stem}.diff.json"), diff),
+        (format!("{stem}.findings.jsonl"), findings),
+        (format!("{stem}.html"), html),
+    ];
+    // Everything is written under temporary names first and renamed at the end, so an
+    // interrupted run leaves the previous package, not a mix.
+    let mut sinks = Vec::new();
+    for (name, text) in &files {
+        let mut sink = Sink::open(Some(&dir.join(name)))?;
+        sink.write_str(text)?;
+        sinks.push(sink);
+    }
+    for sink in sinks {
+        sink.finish()?;
+    }
+    Ok(files.iter().map(|(name, _)| dir.join(name)).collect())
+}
+
+fn summary(docs: &[Document], review: &Review, written: &[PathBuf], started: Instant) -> String {
+    let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
+    let groups = &review.alignment.groups;
+    let aligned = groups
+        .iter()
+        .filter(|g| g.members.iter().filter(|m| !m.sentences.is_empty()).count() > 1)
+        .count();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "reviewed {} documents, {sentences} sentences ({} mode)",
+        docs.len(),
+        match review.alignment.mode {
+            AlignmentMode::Comparable => "comparable",
+            AlignmentMode::Parallel => "parallel",
+        }
+    );
+    let _ = writeln!(
+        out,
+        "groups: {} ({aligned} aligned, {} single)",
+        groups.len(),
+        groups.len() - aligned
+    );
+    let by_rule = review.findings_by_rule();
+    let total: usize = by_rule.values().sum();
+    let _ = writeln!(out, "findings: {total}");
+    for (rule, count) in by_rule {
+        let _ = writeln!(out, "  {rule:<22} {count}");
+    }
+    let facts: usize = review
+        .diff
+        .groups
+        .iter()
+        .flat_map(|g| &g.pairs)
+        .map(|p| p.facts.len())
+        .sum();
+    let _ = writeln!(out, "fact differences: {facts}");
+    for path in written {
+        let _ = writeln!(out, "wrote {}", path.display());
+    }
+    let _ = writeln!(out, "time: {:.2} s", started.elapsed().as_secs_f64());
+    out
 }

@@ -4,7 +4,10 @@
 //! legend. No external CSS, script, font or request (a Content-Security-Policy forbids
 //! them); every piece of input text is escaped.
 
+mod entities;
 mod marks;
+
+pub use entities::entity_annotations;
 
 use std::collections::HashMap;
 use std::fmt::Write;
