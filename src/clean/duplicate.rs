@@ -31,7 +31,14 @@ fn key(text: &str) -> String {
         if !folded.is_empty() {
             folded.push(' ');
         }
-        folded.extend(word.chars().flat_map(char::to_lowercase));
+        // Quotation marks of any style are one mark: a copy may differ in them.
+        folded.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+            if matches!(c, '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’') {
+                '"'
+            } else {
+                c
+            }
+        }));
     }
     folded
         .trim_end_matches(['.', '!', '?', '…', ':', ';', ','])
