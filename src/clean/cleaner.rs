@@ -3,12 +3,16 @@
 
 use std::sync::LazyLock;
 
-use crate::clean::fix::{Fixed, fix};
+use crate::clean::fix::{Fixed, compose, fix};
 use crate::clean::lines::{Line, line_of, lines};
 use crate::clean::{Rule, boilerplate, compound, duplicate, metadata, quotes};
 use crate::export::Finding;
 use crate::glossary::{self, CheckedDocument, Glossary, Matcher};
-use crate::{Detector, Document};
+use crate::{Detector, Document, DocumentOptions};
+
+/// How many times `fix` cleans at most: a second pass finds what the first made
+/// visible (rarely a third, when that shows more).
+const MAX_PASSES: usize = 4;
 
 /// The least confidence of a foreign fragment that becomes a finding (as `tandem
 /// detect` reports by default).
@@ -136,6 +140,11 @@ impl Cleaner {
     /// (boilerplate, duplicate, metadata lines) never overlap, and no other finding lies
     /// inside them; a quote-style finding spans a whole quotation and may hold others.
     pub fn findings(&self, doc: &Document) -> Vec<Finding> {
+        self.findings_with(doc, true)
+    }
+
+    /// The findings, with or without foreign fragments (which `fix` never changes).
+    fn findings_with(&self, doc: &Document, fragments: bool) -> Vec<Finding> {
         let text = doc.text.as_str();
         let lines = lines(text);
         let mut findings = Vec::new();
@@ -147,7 +156,7 @@ impl Cleaner {
         let inside_removed =
             |start: usize, end: usize| removed_spans.iter().any(|&(s, e)| s <= start && end <= e);
         let mut others = Vec::new();
-        if let Some(detector) = &self.detector {
+        if let Some(detector) = self.detector.as_ref().filter(|_| fragments) {
             for fragment in detector.document_fragments(doc) {
                 if fragment.confidence < self.min_confidence {
                     continue;
@@ -296,10 +305,43 @@ impl Cleaner {
     /// document, perhaps filtered): lines of boilerplate, metadata and duplicates
     /// removed without piling up blank lines, tokens removed with their space,
     /// suggestions applied; findings without a suggestion (foreign fragments) are kept
-    /// and listed. Every edit has offsets into the original text. Cleaning the result
-    /// again finds nothing more to change.
+    /// and listed. Every edit has offsets into the original text. What the cleaned
+    /// text shows anew (a sentence that repeats once metadata inside it is gone) is
+    /// cleaned too, with the rules this cleaner runs, so that cleaning the result again
+    /// changes nothing. To apply only some rules, build a cleaner with the others
+    /// disabled.
     pub fn fix(&self, doc: &Document, findings: &[Finding]) -> Fixed {
-        fix(&doc.text, findings)
+        let mut fixed = fix(&doc.text, findings);
+        // A cleaned text can show what the first pass could not see (a sentence that
+        // repeats once metadata inside it is gone, a byline left alone on its line):
+        // pass again with this cleaner's rules, and map what changes back to the
+        // original.
+        for _ in 1..MAX_PASSES {
+            if fixed.edits.is_empty() {
+                break;
+            }
+            let again = Document::new(
+                &doc.source,
+                fixed.text.clone(),
+                DocumentOptions {
+                    lang: Some(doc.lang),
+                },
+            );
+            let more: Vec<Finding> = self
+                .findings_with(&again, false)
+                .into_iter()
+                .filter(|f| f.suggestion.is_some())
+                .collect();
+            let second = fix(&fixed.text, &more);
+            if second.edits.is_empty() {
+                break;
+            }
+            match compose(&doc.text, &fixed, &second) {
+                Some(composed) => fixed = composed,
+                None => break,
+            }
+        }
+        fixed
     }
 
     /// The findings of a document and the document cleaned by them.

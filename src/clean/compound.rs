@@ -16,8 +16,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
-use crate::clean::lines::Line;
-use crate::text::{Span, words};
+use crate::clean::lines::{Line, word_spans};
+use crate::text::Span;
 
 /// A word's place in its list: rank (0 is the most frequent) and Zipf frequency.
 #[derive(Debug, Clone, Copy)]
@@ -212,42 +212,41 @@ pub(crate) fn find(text: &str, lang: Lang, lines: &[Line], skip: &[bool]) -> Vec
     };
     let mut found = Vec::new();
     for (line, _) in lines.iter().zip(skip).filter(|(_, skip)| !**skip) {
-        let tokens: Vec<Span> = words(line.text(text))
-            .map(|t| Span::new(line.start + t.span.start, line.start + t.span.end))
+        let tokens: Vec<Span> = word_spans(line.text(text))
+            .map(|(start, end)| Span::new(line.start + start, line.start + end))
             .collect();
         let mut i = 0;
         while i + 1 < tokens.len() {
             let first = tokens[i];
-            let sentence_start = {
-                let before = text[line.start..first.start].trim_end();
-                before.is_empty() || before.ends_with(['.', '!', '?', ':', '„', '"', '“', '«', '»'])
-            };
-            let mut joined_folded = fold(first.text(text));
             let mut joined = first.text(text).to_string();
+            let mut joined_folded: Option<String> = None;
             let mut end = i;
             while end + 1 < tokens.len() {
                 let (a, b) = (tokens[end], tokens[end + 1]);
-                let (first_word, second) = (
-                    if end == i {
-                        a.text(text)
-                    } else {
-                        joined.as_str()
-                    },
-                    b.text(text),
-                );
+                let second = b.text(text);
+                // Cheap tests first: one space between two words of letters, and the
+                // case each language needs.
                 let plain = |w: &str| w.chars().all(char::is_alphabetic);
+                let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                let cased = match lang {
+                    Lang::De => upper(&joined),
+                    _ => !upper(second),
+                };
                 if &text[a.end..b.start] != " "
-                    || !plain(first_word)
+                    || !cased
+                    || second.len() < 3
+                    || !plain(&joined)
                     || !plain(second)
-                    || !is_split(
-                        list,
-                        lang,
-                        first_word,
-                        &joined_folded,
-                        second,
-                        sentence_start,
-                    )
                 {
+                    break;
+                }
+                let sentence_start = {
+                    let before = text[line.start..first.start].trim_end();
+                    before.is_empty()
+                        || before.ends_with(['.', '!', '?', ':', '„', '"', '“', '«', '»'])
+                };
+                let folded = joined_folded.get_or_insert_with(|| fold(&joined));
+                if !is_split(list, lang, &joined, folded, second, sentence_start) {
                     break;
                 }
                 let mut rest = second.chars();
@@ -257,7 +256,7 @@ pub(crate) fn find(text: &str, lang: Lang, lines: &[Line], skip: &[bool]) -> Vec
                     .flat_map(char::to_lowercase)
                     .collect();
                 joined = format!("{joined}{head}{}", rest.as_str());
-                joined_folded = fold(&joined);
+                joined_folded = None;
                 end += 1;
             }
             if end > i {

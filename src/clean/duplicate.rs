@@ -4,8 +4,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::clean::lines::{Line, line_of};
-use crate::text::{Span, words};
+use crate::clean::lines::{Line, line_of, word_count};
+use crate::text::Span;
 
 /// A line repeated needs at least this many words ("Ja." twice is no duplicate).
 const MIN_LINE_WORDS: usize = 3;
@@ -31,7 +31,14 @@ fn key(text: &str) -> String {
         if !folded.is_empty() {
             folded.push(' ');
         }
-        folded.extend(word.chars().flat_map(char::to_lowercase));
+        // Quotation marks of any style are one mark: a copy may differ in them.
+        folded.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+            if matches!(c, '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’') {
+                '"'
+            } else {
+                c
+            }
+        }));
     }
     folded
         .trim_end_matches(['.', '!', '?', '…', ':', ';', ','])
@@ -62,7 +69,7 @@ pub(crate) fn find(text: &str, sentences: &[Span], lines: &[Line], skip: &[bool]
         let span = line.trimmed(text);
         let line_key = key(span.text(text));
         if let Some(&first) = seen.get(&line_key) {
-            if words(span.text(text)).count() >= MIN_LINE_WORDS {
+            if word_count(span.text(text)) >= MIN_LINE_WORDS {
                 copies.push(Copy {
                     span,
                     whole_line: true,
@@ -75,7 +82,7 @@ pub(crate) fn find(text: &str, sentences: &[Span], lines: &[Line], skip: &[bool]
             for &sentence in &by_line[l] {
                 let sentence_key = key(sentence.text(text));
                 match seen.get(&sentence_key) {
-                    Some(&first) if words(sentence.text(text)).count() >= MIN_SENTENCE_WORDS => {
+                    Some(&first) if word_count(sentence.text(text)) >= MIN_SENTENCE_WORDS => {
                         copies.push(Copy {
                             span: sentence,
                             whole_line: false,

@@ -127,6 +127,25 @@ pub(crate) fn fix(text: &str, findings: &[Finding]) -> Fixed {
         {
             continue;
         }
+        let mut plan = plan;
+        // Two deletions side by side may both claim the space between them.
+        if plan.replacement.is_empty() {
+            if let Some(&(start, end)) = taken
+                .iter()
+                .filter(|&&(s, e)| s <= plan.start && plan.start < e && e < plan.end)
+                .max_by_key(|&&(_, e)| e)
+            {
+                if text[plan.start..end].chars().all(is_padding) {
+                    plan.start = end;
+                    // Nothing is left before it on its line: the space after goes too.
+                    let line = lines[line_of(&lines, start)];
+                    if text[line.start..start].chars().all(is_padding) {
+                        let after = &text[plan.end..line.end];
+                        plan.end += after.len() - after.trim_start_matches(is_padding).len();
+                    }
+                }
+            }
+        }
         if overlaps(plan.start, plan.end, &taken) {
             if !kept
                 .iter()
@@ -293,6 +312,138 @@ fn line_removals(text: &str, lines: &[Line], removed: &[Option<&Finding>]) -> Ve
     edits
 }
 
+/// A piece of a cleaned text: copied from the original, or put in by an edit.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    /// Where it is in the cleaned text.
+    start: usize,
+    end: usize,
+    /// The original range it stands for.
+    original_start: usize,
+    original_end: usize,
+    /// The edit that put it in, if any.
+    edit: Option<usize>,
+}
+
+/// The pieces of `first.text`, in order.
+fn pieces(original: &str, first: &Fixed) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let (mut at, mut copied) = (0, 0);
+    let copy = |pieces: &mut Vec<Piece>, at: &mut usize, from: usize, to: usize| {
+        if to > from {
+            pieces.push(Piece {
+                start: *at,
+                end: *at + (to - from),
+                original_start: from,
+                original_end: to,
+                edit: None,
+            });
+            *at += to - from;
+        }
+    };
+    for (i, edit) in first.edits.iter().enumerate() {
+        copy(&mut pieces, &mut at, copied, edit.start);
+        pieces.push(Piece {
+            start: at,
+            end: at + edit.replacement.len(),
+            original_start: edit.start,
+            original_end: edit.end,
+            edit: Some(i),
+        });
+        at += edit.replacement.len();
+        copied = edit.end;
+    }
+    copy(&mut pieces, &mut at, copied, original.len());
+    pieces
+}
+
+/// The edits of `original` that give `second.text`, where `second` was made from
+/// `first.text` and `first` from `original`: edits of the second pass are mapped back to
+/// the original, taking in the first-pass edits they touch. `None` when two mapped edits
+/// would overlap.
+pub(crate) fn compose(original: &str, first: &Fixed, second: &Fixed) -> Option<Fixed> {
+    let pieces = pieces(original, first);
+    let middle = first.text.as_str();
+    let mut absorbed = vec![false; first.edits.len()];
+    let mut composed: Vec<Edit> = Vec::new();
+    for edit in &second.edits {
+        let touched: Vec<&Piece> = pieces
+            .iter()
+            .filter(|p| {
+                if p.start == p.end {
+                    // An edit that removed text touches where it was only from inside.
+                    edit.start < p.start && p.start < edit.end
+                } else {
+                    p.start < edit.end && edit.start < p.end
+                }
+            })
+            .collect();
+        let (mut start, mut end) = (edit.start, edit.end);
+        let mut original_start = usize::MAX;
+        let mut original_end = 0;
+        for piece in &touched {
+            match piece.edit {
+                Some(i) => {
+                    absorbed[i] = true;
+                    start = start.min(piece.start);
+                    end = end.max(piece.end);
+                    original_start = original_start.min(piece.original_start);
+                    original_end = original_end.max(piece.original_end);
+                }
+                None => {
+                    let from = piece.original_start + edit.start.max(piece.start) - piece.start;
+                    let to = piece.original_start + edit.end.min(piece.end) - piece.start;
+                    original_start = original_start.min(from);
+                    original_end = original_end.max(to);
+                }
+            }
+        }
+        if original_start > original_end {
+            return None;
+        }
+        let replacement = format!(
+            "{}{}{}",
+            &middle[start..edit.start],
+            edit.replacement,
+            &middle[edit.end..end]
+        );
+        composed.push(Edit {
+            rule: edit.rule.clone(),
+            start: original_start,
+            end: original_end,
+            original: original[original_start..original_end].to_string(),
+            replacement,
+        });
+    }
+    let mut edits: Vec<Edit> = first
+        .edits
+        .iter()
+        .zip(&absorbed)
+        .filter(|(_, absorbed)| !**absorbed)
+        .map(|(e, _)| e.clone())
+        .chain(composed)
+        .collect();
+    edits.sort_by_key(|e| (e.start, e.end));
+    if edits.windows(2).any(|w| w[0].end > w[1].start) {
+        return None;
+    }
+    let kept = first
+        .kept
+        .iter()
+        .filter(|k| !edits.iter().any(|e| e.start <= k.start && k.end <= e.end))
+        .cloned()
+        .collect();
+    let mut text = String::with_capacity(original.len());
+    let mut copied = 0;
+    for edit in &edits {
+        text.push_str(&original[copied..edit.start]);
+        text.push_str(&edit.replacement);
+        copied = edit.end;
+    }
+    text.push_str(&original[copied..]);
+    (text == second.text).then_some(Fixed { text, edits, kept })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,6 +534,48 @@ mod tests {
         assert_eq!(fixed.kept.len(), 1, "{:?}", fixed.kept);
         assert_eq!(fixed.kept[0].note, "kept: needs a translator");
         assert_eq!(fixed.kept[0].text, "Según");
+    }
+
+    #[test]
+    fn second_pass_edits_map_back_to_the_original() {
+        let original = "A date 2025-11-04 B. Tail.\nZ\n";
+        let first = fix(
+            original,
+            &[finding(
+                original,
+                "date 2025-11-04",
+                "stray-metadata",
+                Some(""),
+            )],
+        );
+        assert_eq!(first.text, "A B. Tail.\nZ\n");
+        // The second pass removes text around the first edit, and text elsewhere.
+        let second = fix(
+            &first.text,
+            &[
+                finding(&first.text, "A B.", "duplicate", Some("")),
+                finding(&first.text, "Z", "boilerplate", Some("")),
+            ],
+        );
+        let composed = compose(original, &first, &second).expect("composes");
+        assert_eq!(composed.text, second.text);
+        for edit in &composed.edits {
+            assert_eq!(&original[edit.start..edit.end], edit.original);
+        }
+        assert_eq!(composed.edits[0].rule, "duplicate");
+        assert_eq!(composed.edits[0].original, "A date 2025-11-04 B. ");
+    }
+
+    #[test]
+    fn adjacent_deletions_share_their_space() {
+        let text = "Eins zwei drei vier fünf. Sechs sieben acht neun zehn. Rest bleibt.\n";
+        let findings = [
+            finding(text, "Eins zwei drei vier fünf.", "duplicate", Some("")),
+            finding(text, "Sechs sieben acht neun zehn.", "duplicate", Some("")),
+        ];
+        let fixed = fix(text, &findings);
+        assert_eq!(fixed.text, "Rest bleibt.\n");
+        assert!(fixed.kept.is_empty(), "{:?}", fixed.kept);
     }
 
     #[test]

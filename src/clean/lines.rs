@@ -66,7 +66,67 @@ pub(crate) fn line_of(lines: &[Line], offset: usize) -> usize {
 
 /// Whether `c` belongs to a word: a letter, a digit or a combining mark.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The words of `text` as byte ranges: runs of letters, digits and combining marks,
+/// with an apostrophe between letters ("don't") and a period or comma between digits
+/// ("5,40", "05.11.2025") inside. Close to the UAX #29 words of [`crate::words`] and many
+/// times faster, for counting and for pairs of words.
+pub(crate) fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let char_at = move |i: usize| -> Option<(char, usize)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            Some((b as char, 1))
+        } else {
+            text[i..].chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
+    std::iter::from_fn(move || {
+        loop {
+            let (c, len) = char_at(at)?;
+            if is_word_char(c) {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        let mut last = ' ';
+        while let Some((c, len)) = char_at(at) {
+            if is_word_char(c) {
+                last = c;
+                at += len;
+                continue;
+            }
+            // A joiner counts only between two word characters of the right kind.
+            let joins = match c {
+                '\'' | '’' => last.is_alphabetic(),
+                '.' | ',' => last.is_ascii_digit(),
+                _ => false,
+            };
+            match char_at(at + len) {
+                Some((next, _))
+                    if joins
+                        && is_word_char(next)
+                        && (c == '\'' || c == '’' || next.is_ascii_digit()) =>
+                {
+                    at += len;
+                }
+                _ => break,
+            }
+        }
+        Some((start, at))
+    })
+}
+
+/// The number of words of `text` (see [`word_spans`]).
+pub(crate) fn word_count(text: &str) -> usize {
+    word_spans(text).count()
 }
 
 /// The folded tokens of a line for comparing with cue phrases: its words in lowercase
@@ -129,6 +189,22 @@ mod tests {
         let text = "\u{feff}Titel\n";
         let line = lines(text)[0];
         assert_eq!(line.trimmed(text).text(text), "Titel");
+    }
+
+    #[test]
+    fn word_spans_are_close_to_uax29_words() {
+        for text in [
+            "„Wir sagen immer“, erklärte Sheinbaum.",
+            "97 Prozent, 3.5 Mio. don't 5,40 Metern am 05.11.2025",
+            "CIA-Agenten und US-Streitkräfte",
+            "Trump’s Plan",
+            "",
+            " … !? ",
+        ] {
+            let fast: Vec<&str> = word_spans(text).map(|(s, e)| &text[s..e]).collect();
+            let uax: Vec<&str> = crate::words(text).map(|t| t.text).collect();
+            assert_eq!(fast, uax, "{text:?}");
+        }
     }
 
     #[test]

@@ -344,6 +344,19 @@ fn markup_replacement(content: &str, start: usize, end: usize) -> String {
 
 /// Metadata tokens inside a line's content (starting at byte `base` of the text).
 fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
+    // Most lines have neither dates nor markup nor an ID: look no further.
+    let bytes = content.as_bytes();
+    let has_iso = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, b)| b.is_ascii_digit() && iso_date_end(content, i).is_some());
+    let has_markup = bytes.iter().any(|b| matches!(b, b'<' | b'[' | b'&'));
+    let has_id = bytes.windows(3).any(|w| {
+        w[0].eq_ignore_ascii_case(&b'i') && w[1].eq_ignore_ascii_case(&b'd') && w[2] == b':'
+    });
+    if !has_iso && !has_markup && !has_id {
+        return;
+    }
     let lower = content.to_lowercase();
     // Lowercasing may change lengths; only use it when it does not.
     let lower = if lower.len() == content.len() {
@@ -357,7 +370,7 @@ fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
         let starts_word = at == 0 || !content[..at].chars().next_back().is_some_and(is_word_char);
         if starts_word && is_word_char(c) {
             // `key[:] 2025-11-04`
-            if let Some(end) = keyed_date(content, &lower, at) {
+            if let Some(end) = has_iso.then(|| keyed_date(content, &lower, at)).flatten() {
                 out.push(Stray {
                     span: Span::new(base + at, base + end),
                     whole_line: false,

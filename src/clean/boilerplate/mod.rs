@@ -8,7 +8,7 @@
 mod cues;
 mod features;
 
-use crate::clean::lines::{Line, cue_tokens};
+use crate::clean::lines::{Line, cue_tokens, word_count};
 use crate::text::words;
 
 pub(crate) use cues::Category;
@@ -29,6 +29,8 @@ const NEIGHBOUR: f32 = 0.5;
 const PARAGRAPH_WORDS: usize = 35;
 /// Lines of at most this many words without a sentence end are no sentence.
 const SHORT_WORDS: usize = 3;
+/// Date lines and bylines have at most this many words.
+const DATE_LINE_WORDS: usize = 12;
 /// A navigation line of at most this many words is a heading over a list of titles.
 const RELATED_HEADING_WORDS: usize = 6;
 /// Titles in such a list have at most this many words.
@@ -84,7 +86,7 @@ impl Evidence {
 /// The evidence of one line's own content.
 fn evidence(content: &str, headline: bool) -> Evidence {
     let mut evidence = Evidence::default();
-    let word_count = words(content).count();
+    let word_count = word_count(content);
     let discount = if word_count > PARAGRAPH_WORDS {
         0.5
     } else {
@@ -143,11 +145,13 @@ fn evidence(content: &str, headline: bool) -> Evidence {
     if is_menu(content, word_count) {
         evidence.add(Category::Navigation, STRONG);
     }
-    if is_date_line(content) || is_byline(content) {
+    if word_count <= DATE_LINE_WORDS && (is_date_line(content) || is_byline(content)) {
         evidence.add(Category::Byline, STRONG);
     }
-    let agency_only = words(content).all(|w| is_agency(&w.text.to_lowercase()));
-    if agency_only && word_count > 0 {
+    let agency_only = word_count > 0
+        && word_count <= 3
+        && words(content).all(|w| is_agency(&w.text.to_lowercase()));
+    if agency_only {
         evidence.add(Category::Credit, STRONG);
     }
     if !headline && !ends_like_sentence(content) {
@@ -163,7 +167,7 @@ fn evidence(content: &str, headline: bool) -> Evidence {
 /// Whether a line reads like the title of an article: two to fourteen words, and no end
 /// of a statement (a question mark may end a title).
 fn is_title(content: &str) -> bool {
-    let count = words(content).count();
+    let count = word_count(content);
     (2..=RELATED_TITLE_WORDS).contains(&count)
         && !content.trim_end().ends_with(['.', '!', ':', ';', ',', '…'])
 }
@@ -193,7 +197,7 @@ pub(crate) fn flag(text: &str, lines: &[Line], skip: &[bool]) -> Vec<Option<Verd
     let mut removed = skip.to_vec();
     let mut long = vec![false; lines.len()];
     for &i in content.iter().filter(|&&i| !skip[i]) {
-        long[i] = words(line_text(i)).count() > NEIGHBOUR_MAX_WORDS;
+        long[i] = word_count(line_text(i)) > NEIGHBOUR_MAX_WORDS;
         if scores[i].total >= THRESHOLD {
             let (_, category) = scores[i].best.expect("evidence has a category");
             flagged[i] = Some(Verdict {
@@ -208,7 +212,7 @@ pub(crate) fn flag(text: &str, lines: &[Line], skip: &[bool]) -> Vec<Option<Verd
     for (k, &i) in content.iter().enumerate() {
         let heading = flagged[i]
             .is_some_and(|v| v.category == Category::Navigation && !v.by_neighbour)
-            && words(line_text(i)).count() <= RELATED_HEADING_WORDS;
+            && word_count(line_text(i)) <= RELATED_HEADING_WORDS;
         if !heading {
             continue;
         }
