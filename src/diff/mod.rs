@@ -43,7 +43,7 @@ use crate::export::{Alignment, Group, Member};
 use crate::glossary::{Glossary, Matcher};
 use matching::{MemberFact, fact_differences};
 use prepare::PreparedSentence;
-use words::{MemberText, word_diff};
+use words::{DiffToken, MemberText, word_diff};
 
 /// Diffs every group of `alignment`: each member against the pivot (or every pair), word
 /// by word and fact by fact. With a glossary, names are its concepts; without one, names
@@ -100,7 +100,7 @@ struct GroupDiffer<'a> {
 struct Side<'a> {
     doc: &'a str,
     lang: Lang,
-    text: MemberText,
+    text: MemberText<'a>,
     facts: Vec<MemberFact<'a>>,
 }
 
@@ -175,12 +175,16 @@ impl<'a> GroupDiffer<'a> {
             .sentences
             .iter()
             .filter(|&&s| s < doc.sentences.len());
-        let text = MemberText::join(sentences.clone().map(|&s| {
-            (
-                doc.sentences[s].text.as_str(),
-                prepared[s].tokens.as_slice(),
-            )
-        }));
+        let texts: Vec<(&'a str, &'a [DiffToken])> = sentences
+            .clone()
+            .map(|&s| {
+                (
+                    doc.sentences[s].text.as_str(),
+                    prepared[s].tokens.as_slice(),
+                )
+            })
+            .collect();
+        let text = MemberText::join(&texts);
         let facts = sentences
             .flat_map(|&s| {
                 let record = &doc.sentences[s];

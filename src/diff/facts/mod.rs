@@ -71,6 +71,8 @@ struct Scan<'a> {
     /// Lexemes already part of a fact.
     used: Vec<bool>,
     facts: Vec<Fact>,
+    /// A buffer for folding words.
+    folded: String,
 }
 
 /// The facts of a sentence cut into `tokens`, in order of their start.
@@ -103,7 +105,8 @@ fn is_quote(c: char) -> bool {
 impl<'a> Scan<'a> {
     fn new(text: &'a str, tokens: impl IntoIterator<Item = Token>, lang: Lang) -> Scan<'a> {
         let lists = Lists::get(lang);
-        let mut lex = Vec::new();
+        let tokens = tokens.into_iter();
+        let mut lex = Vec::with_capacity(tokens.size_hint().0);
         let mut buffer = String::new();
         let mut spaced = false;
         let mut initial = true;
@@ -152,6 +155,7 @@ impl<'a> Scan<'a> {
             lex,
             used,
             facts: Vec::new(),
+            folded: String::new(),
         }
     }
 
@@ -229,9 +233,9 @@ impl<'a> Scan<'a> {
 
     /// The lookup keys of up to two words of four letters or more after lexeme `last`,
     /// within the clause.
-    fn context_after(&self, last: usize) -> String {
+    fn context_after(&mut self, last: usize) -> String {
         let mut context = String::new();
-        let mut folded = String::new();
+        let mut folded = std::mem::take(&mut self.folded);
         let mut words = 0;
         for lexeme in self.lex.iter().skip(last + 1).take(4) {
             match lexeme.kind {
@@ -253,6 +257,7 @@ impl<'a> Scan<'a> {
                 _ => break,
             }
         }
+        self.folded = folded;
         context
     }
 }
