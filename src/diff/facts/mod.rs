@@ -11,6 +11,8 @@ mod numbers;
 
 use std::borrow::Cow;
 
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
 use super::model::FactKind;
 use super::tokens::{Token, TokenKind};
 use crate::Lang;
@@ -95,6 +97,11 @@ pub(crate) fn sentence_facts(
     scan.facts
 }
 
+/// Whether `word` is in NFC, as the lists are.
+fn nfc(word: &str) -> bool {
+    word.is_ascii() || is_nfc_quick(word.chars()) == IsNormalized::Yes
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -119,9 +126,9 @@ impl<'a> Scan<'a> {
                     // words, the only ones asked for it.
                     let (lower, info) = if kind != TokenKind::Word {
                         (Cow::Borrowed(piece), None)
-                    } else if piece.chars().any(char::is_uppercase) {
+                    } else if piece.chars().any(char::is_uppercase) || !nfc(piece) {
                         buffer.clear();
-                        buffer.extend(piece.chars().flat_map(char::to_lowercase));
+                        buffer.extend(piece.nfc().flat_map(char::to_lowercase));
                         match lists.word(&buffer) {
                             Some(info) => (Cow::Owned(buffer.clone()), Some(info)),
                             None => (Cow::Borrowed(piece), None),
