@@ -78,10 +78,13 @@ pub(crate) fn fact_differences(
     right: &[MemberFact<'_>],
 ) -> Vec<FactDifference> {
     let mut differences = Vec::new();
-    if left.is_empty() && right.is_empty() {
-        return differences;
-    }
-    for kind in KINDS {
+    let kinds = |facts: &[MemberFact<'_>]| {
+        facts
+            .iter()
+            .fold(0u8, |mask, f| mask | 1 << (f.fact.kind as u8))
+    };
+    let present = kinds(left) | kinds(right);
+    for kind in KINDS.into_iter().filter(|&k| present & 1 << (k as u8) != 0) {
         let l: Vec<&MemberFact<'_>> = left.iter().filter(|f| f.fact.kind == kind).collect();
         let r: Vec<&MemberFact<'_>> = right.iter().filter(|f| f.fact.kind == kind).collect();
         if l.is_empty() && r.is_empty() {

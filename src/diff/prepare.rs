@@ -12,6 +12,7 @@ use crate::glossary::Matcher;
 /// A sentence ready to be diffed.
 #[derive(Debug, Default)]
 pub(crate) struct PreparedSentence {
+    /// Its words and punctuation, for the word diff.
     pub(crate) tokens: Vec<DiffToken>,
     pub(crate) facts: Vec<Fact>,
 }

@@ -49,7 +49,7 @@ fn joins(before: char, c: char, after: char) -> bool {
 
 /// The tokens of `text`, in order; together they cover it without gaps.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut tokens = Vec::with_capacity(text.len() / 2 + 2);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let kind = if word_char(c) {

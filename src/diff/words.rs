@@ -2,6 +2,7 @@
 //! pieces merged so that a reviewer reads `[-sechs mexikanische-]{+mehrere+}` rather than
 //! a change per word.
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
@@ -22,13 +23,17 @@ pub(crate) fn token_id(written: &str) -> u64 {
     hasher.finish()
 }
 
-/// A token of a sentence, ready for the word diff.
+/// A word or punctuation token of a sentence, ready for the word diff (white space is
+/// not diffed, see [`Unit`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct DiffToken {
     /// Where it is in its sentence.
-    pub(crate) token: Token,
+    start: usize,
+    end: usize,
+    /// A word, not punctuation.
+    word: bool,
     /// Its text under NFC, hashed.
-    pub(crate) id: u64,
+    id: u64,
 }
 
 /// The NFC form of a token, when it is not written in NFC.
@@ -40,15 +45,17 @@ fn nfc_key(written: &str) -> Option<String> {
     (key != written).then_some(key)
 }
 
-/// The diff tokens of a sentence.
+/// The diff tokens of a sentence cut into `tokens`.
 pub(crate) fn diff_tokens(text: &str, tokens: &[Token]) -> Vec<DiffToken> {
-    tokens
-        .iter()
-        .map(|&token| DiffToken {
-            token,
-            id: token_id(token.text(text)),
-        })
-        .collect()
+    let units = tokens.iter().filter(|t| t.kind != TokenKind::Space);
+    let mut out = Vec::with_capacity(units.clone().count());
+    out.extend(units.map(|token| DiffToken {
+        start: token.start,
+        end: token.end,
+        word: token.kind == TokenKind::Word,
+        id: token_id(token.text(text)),
+    }));
+    out
 }
 
 /// A unit of the word diff: a word or punctuation token with the white space after it.
@@ -67,8 +74,9 @@ struct Unit {
 
 /// A member's text (its sentences joined by one space) cut into units.
 #[derive(Debug, Default)]
-pub(crate) struct MemberText {
-    text: String,
+pub(crate) struct MemberText<'a> {
+    /// Borrowed when the member is one sentence.
+    text: Cow<'a, str>,
     /// White space before the first unit.
     lead: usize,
     units: Vec<Unit>,
@@ -76,37 +84,44 @@ pub(crate) struct MemberText {
     ids: Vec<u64>,
 }
 
-impl MemberText {
+impl<'a> MemberText<'a> {
     /// Joins sentences (text and tokens) with one space.
-    pub(crate) fn join<'a>(
-        sentences: impl Iterator<Item = (&'a str, &'a [DiffToken])>,
-    ) -> MemberText {
-        let mut member = MemberText::default();
-        for (i, (text, tokens)) in sentences.enumerate() {
-            if i > 0 {
-                member.text.push(' ');
+    pub(crate) fn join(sentences: &[(&'a str, &'a [DiffToken])]) -> MemberText<'a> {
+        let count = sentences.iter().map(|(_, tokens)| tokens.len()).sum();
+        let mut member = MemberText {
+            text: match sentences {
+                [(text, _)] => Cow::Borrowed(*text),
+                _ => Cow::Owned(String::new()),
+            },
+            lead: 0,
+            units: Vec::with_capacity(count),
+            ids: Vec::with_capacity(count),
+        };
+        let mut offset = 0;
+        for (i, (text, tokens)) in sentences.iter().enumerate() {
+            if let Cow::Owned(joined) = &mut member.text {
+                if i > 0 {
+                    joined.push(' ');
+                }
+                offset = joined.len();
+                joined.push_str(text);
             }
-            let offset = member.text.len();
-            member.text.push_str(text);
-            for t in tokens.iter().filter(|t| t.token.kind != TokenKind::Space) {
-                let start = t.token.start + offset;
+            for t in tokens.iter() {
+                let start = t.start + offset;
                 if let Some(last) = member.units.last_mut() {
                     last.end = start;
                 }
                 member.units.push(Unit {
                     start,
-                    token_end: t.token.end + offset,
-                    end: t.token.end + offset,
-                    word: t.token.kind == TokenKind::Word,
+                    token_end: t.end + offset,
+                    end: t.end + offset,
+                    word: t.word,
                 });
                 member.ids.push(t.id);
             }
         }
         let length = member.text.len();
-        match member.units.first() {
-            Some(first) => member.lead = first.start,
-            None => member.lead = length,
-        }
+        member.lead = member.units.first().map_or(length, |first| first.start);
         if let Some(last) = member.units.last_mut() {
             last.end = length;
         }
@@ -135,7 +150,7 @@ impl MemberText {
 }
 
 /// The word diff of `left` against `right` and the share of equal words, 0 to 1.
-pub(crate) fn word_diff(left: &MemberText, right: &MemberText) -> (Vec<WordChange>, f64) {
+pub(crate) fn word_diff(left: &MemberText<'_>, right: &MemberText<'_>) -> (Vec<WordChange>, f64) {
     let ops = capture_diff_slices(Algorithm::Myers, &left.ids, &right.ids);
     let mut pieces = Pieces::default();
     let (lead_l, lead_r) = (&left.text[..left.lead], &right.text[..right.lead]);
@@ -281,13 +296,13 @@ impl<'a> Pieces<'a> {
 mod tests {
     use super::*;
 
-    fn member(text: &str) -> MemberText {
-        let tokens = diff_tokens(text, &super::super::tokens::tokenize(text));
-        MemberText::join(std::iter::once((text, tokens.as_slice())))
-    }
-
     fn diff(left: &str, right: &str) -> (Vec<(Change, String)>, f64) {
-        let (l, r) = (member(left), member(right));
+        let tokens = |text: &str| diff_tokens(text, &super::super::tokens::tokenize(text));
+        let (lt, rt) = (tokens(left), tokens(right));
+        let (l, r) = (
+            MemberText::join(&[(left, lt.as_slice())]),
+            MemberText::join(&[(right, rt.as_slice())]),
+        );
         let (pieces, ratio) = word_diff(&l, &r);
         let spelt = |keep: Change| -> String {
             pieces

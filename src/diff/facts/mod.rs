@@ -11,6 +11,8 @@ mod numbers;
 
 use std::borrow::Cow;
 
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
 use super::model::FactKind;
 use super::tokens::{Token, TokenKind};
 use crate::Lang;
@@ -71,6 +73,8 @@ struct Scan<'a> {
     /// Lexemes already part of a fact.
     used: Vec<bool>,
     facts: Vec<Fact>,
+    /// A buffer for folding words.
+    folded: String,
 }
 
 /// The facts of a sentence cut into `tokens`, in order of their start.
@@ -93,6 +97,11 @@ pub(crate) fn sentence_facts(
     scan.facts
 }
 
+/// Whether `word` is in NFC, as the lists are.
+fn nfc(word: &str) -> bool {
+    word.is_ascii() || is_nfc_quick(word.chars()) == IsNormalized::Yes
+}
+
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -103,7 +112,8 @@ fn is_quote(c: char) -> bool {
 impl<'a> Scan<'a> {
     fn new(text: &'a str, tokens: impl IntoIterator<Item = Token>, lang: Lang) -> Scan<'a> {
         let lists = Lists::get(lang);
-        let mut lex = Vec::new();
+        let tokens = tokens.into_iter();
+        let mut lex = Vec::with_capacity(tokens.size_hint().0);
         let mut buffer = String::new();
         let mut spaced = false;
         let mut initial = true;
@@ -116,9 +126,9 @@ impl<'a> Scan<'a> {
                     // words, the only ones asked for it.
                     let (lower, info) = if kind != TokenKind::Word {
                         (Cow::Borrowed(piece), None)
-                    } else if piece.chars().any(char::is_uppercase) {
+                    } else if piece.chars().any(char::is_uppercase) || !nfc(piece) {
                         buffer.clear();
-                        buffer.extend(piece.chars().flat_map(char::to_lowercase));
+                        buffer.extend(piece.nfc().flat_map(char::to_lowercase));
                         match lists.word(&buffer) {
                             Some(info) => (Cow::Owned(buffer.clone()), Some(info)),
                             None => (Cow::Borrowed(piece), None),
@@ -152,6 +162,7 @@ impl<'a> Scan<'a> {
             lex,
             used,
             facts: Vec::new(),
+            folded: String::new(),
         }
     }
 
@@ -229,9 +240,9 @@ impl<'a> Scan<'a> {
 
     /// The lookup keys of up to two words of four letters or more after lexeme `last`,
     /// within the clause.
-    fn context_after(&self, last: usize) -> String {
+    fn context_after(&mut self, last: usize) -> String {
         let mut context = String::new();
-        let mut folded = String::new();
+        let mut folded = std::mem::take(&mut self.folded);
         let mut words = 0;
         for lexeme in self.lex.iter().skip(last + 1).take(4) {
             match lexeme.kind {
@@ -253,6 +264,7 @@ impl<'a> Scan<'a> {
                 _ => break,
             }
         }
+        self.folded = folded;
         context
     }
 }

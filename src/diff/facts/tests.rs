@@ -53,6 +53,9 @@ mod german {
     facts!(iso_and_dotted_dates, De,
         "Die Frist endet am 2025-11-04, verlängert bis 4.12.2025.",
         [(Date, "2025-11-04", "2025-11-04"), (Date, "4.12.2025", "2025-12-04")]);
+    facts!(decomposed_umlauts_are_found, De,
+        "Die Gespräche begannen am 14. Ma\u{308}rz.",
+        [(Date, "14. Ma\u{308}rz", "--03-14")]);
     facts!(month_alone, De,
         "Bereits im Februar hatte das Amt gewarnt.",
         [(Date, "Februar", "--02")]);
