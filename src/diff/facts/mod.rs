@@ -63,6 +63,8 @@ struct Lexeme<'a> {
     spaced: bool,
     /// It is the first word of the sentence, or of a quotation or clause after a colon.
     initial: bool,
+    /// It is part of a fact already.
+    used: bool,
 }
 
 /// One sentence being searched.
@@ -70,8 +72,6 @@ struct Scan<'a> {
     lang: Lang,
     lists: &'static Lists,
     lex: Vec<Lexeme<'a>>,
-    /// Lexemes already part of a fact.
-    used: Vec<bool>,
     facts: Vec<Fact>,
     /// A buffer for folding words.
     folded: String,
@@ -93,7 +93,7 @@ pub(crate) fn sentence_facts(
         Names::Shaped => scan.shaped_names(),
         Names::Glossary(mentions) => scan.glossary_names(mentions),
     }
-    scan.facts.sort_by_key(|f| (f.start, f.end));
+    scan.facts.sort_unstable_by_key(|f| (f.start, f.end));
     scan.facts
 }
 
@@ -145,6 +145,7 @@ impl<'a> Scan<'a> {
                         kind,
                         spaced,
                         initial: initial && kind == TokenKind::Word,
+                        used: false,
                     });
                     spaced = false;
                     if kind == TokenKind::Word {
@@ -155,13 +156,11 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        let used = vec![false; lex.len()];
         Scan {
             lang,
             lists,
+            facts: Vec::with_capacity(lex.len() / 4),
             lex,
-            used,
-            facts: Vec::new(),
             folded: String::new(),
         }
     }
@@ -217,8 +216,8 @@ impl<'a> Scan<'a> {
     /// Records a fact over lexemes `first..=last`.
     fn push(&mut self, kind: FactKind, first: usize, last: usize, value: String) {
         self.push_span(kind, self.lex[first].start, self.lex[last].end, value, last);
-        for used in &mut self.used[first..=last] {
-            *used = true;
+        for lexeme in &mut self.lex[first..=last] {
+            lexeme.used = true;
         }
     }
 
@@ -241,7 +240,7 @@ impl<'a> Scan<'a> {
     /// The lookup keys of up to two words of four letters or more after lexeme `last`,
     /// within the clause.
     fn context_after(&mut self, last: usize) -> String {
-        let mut context = String::new();
+        let mut context = String::with_capacity(24);
         let mut folded = std::mem::take(&mut self.folded);
         let mut words = 0;
         for lexeme in self.lex.iter().skip(last + 1).take(4) {
