@@ -27,7 +27,8 @@ impl Scan<'_> {
                 .iter()
                 .any(|e| lower.len() > e.len() && lower.ends_with(e.as_str()))
         };
-        if !listed && !(text.contains(['\'', '’']) && ending()) {
+        let negated = listed || (text.contains(['\'', '’']) && ending());
+        if !negated {
             return None;
         }
         // "No. 5" is a number sign.
