@@ -10,6 +10,7 @@ mod negation;
 mod numbers;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -84,7 +85,7 @@ pub(crate) fn sentence_facts(
     lang: Lang,
     names: Names<'_>,
 ) -> Vec<Fact> {
-    let mut scan = Scan::new(text, tokens, lang);
+    let mut scan = Scan::new(text, tokens, lang, recycle(LEXEMES.take()));
     let mut i = 0;
     while i < scan.lex.len() {
         i = scan.fact_at(i).map_or(i + 1, |last| last + 1);
@@ -94,7 +95,20 @@ pub(crate) fn sentence_facts(
         Names::Glossary(mentions) => scan.glossary_names(mentions),
     }
     scan.facts.sort_unstable_by_key(|f| (f.start, f.end));
+    LEXEMES.set(recycle(scan.lex));
     scan.facts
+}
+
+thread_local! {
+    /// The lexemes' buffer, one per thread: sentence after sentence, it is reused.
+    static LEXEMES: Cell<Vec<Lexeme<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// An empty vector with the allocation of `items` (emptied), which the standard library
+/// reuses when both types have one layout, as two lifetimes of [`Lexeme`] have.
+fn recycle<T, U>(mut items: Vec<T>) -> Vec<U> {
+    items.clear();
+    items.into_iter().map(|_| unreachable!("empty")).collect()
 }
 
 /// Whether `word` is in NFC, as the lists are.
@@ -110,10 +124,15 @@ fn is_quote(c: char) -> bool {
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, tokens: impl IntoIterator<Item = Token>, lang: Lang) -> Scan<'a> {
+    fn new(
+        text: &'a str,
+        tokens: impl IntoIterator<Item = Token>,
+        lang: Lang,
+        mut lex: Vec<Lexeme<'a>>,
+    ) -> Scan<'a> {
         let lists = Lists::get(lang);
         let tokens = tokens.into_iter();
-        let mut lex = Vec::with_capacity(tokens.size_hint().0);
+        lex.reserve(tokens.size_hint().0);
         let mut buffer = String::new();
         let mut spaced = false;
         let mut initial = true;
