@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use rayon::prelude::*;
 
-use super::facts::{Fact, Names, SentenceMention, sentence_facts};
+use super::facts::{Fact, KEPT_CAPACITY, Names, SentenceMention, sentence_facts};
 use super::tokens::{Token, tokenize_into};
 use super::words::{DiffToken, diff_tokens};
 use crate::export::{AlignedDocument, Alignment, SentenceRecord};
@@ -71,7 +71,9 @@ pub(crate) fn prepare(alignment: &Alignment, matcher: Option<&Matcher>) -> Prepa
                 facts: sentence_facts(&record.text, tokens.iter().copied(), doc.lang, names),
                 tokens: diff_tokens(&record.text, &tokens),
             };
-            TOKENS.set(tokens);
+            if tokens.capacity() <= KEPT_CAPACITY {
+                TOKENS.set(tokens);
+            }
             prepared
         })
         .collect();

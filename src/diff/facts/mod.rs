@@ -95,9 +95,15 @@ pub(crate) fn sentence_facts(
         Names::Glossary(mentions) => scan.glossary_names(mentions),
     }
     scan.facts.sort_unstable_by_key(|f| (f.start, f.end));
-    LEXEMES.set(recycle(scan.lex));
+    // A buffer grown by one very long sentence is not kept.
+    if scan.lex.capacity() <= KEPT_CAPACITY {
+        LEXEMES.set(recycle(scan.lex));
+    }
     scan.facts
 }
+
+/// The most lexemes or tokens a thread's buffer keeps room for between sentences.
+pub(crate) const KEPT_CAPACITY: usize = 4096;
 
 thread_local! {
     /// The lexemes' buffer, one per thread: sentence after sentence, it is reused.
