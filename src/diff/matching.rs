@@ -78,30 +78,28 @@ pub(crate) fn fact_differences(
     right: &[MemberFact<'_>],
 ) -> Vec<FactDifference> {
     let mut differences = Vec::new();
-    let kinds = |facts: &[MemberFact<'_>]| {
-        facts
-            .iter()
-            .fold(0u8, |mask, f| mask | 1 << (f.fact.kind as u8))
-    };
-    let present = kinds(left) | kinds(right);
-    for kind in KINDS.into_iter().filter(|&k| present & 1 << (k as u8) != 0) {
-        let l: Vec<&MemberFact<'_>> = left.iter().filter(|f| f.fact.kind == kind).collect();
-        let r: Vec<&MemberFact<'_>> = right.iter().filter(|f| f.fact.kind == kind).collect();
-        if l.is_empty() && r.is_empty() {
+    if left.is_empty() && right.is_empty() {
+        return differences;
+    }
+    // Which facts are still free, over both slices, kind by kind.
+    let mut left_free = vec![true; left.len()];
+    let mut right_free = vec![true; right.len()];
+    let mut changes: Vec<(usize, usize)> = Vec::new();
+    for kind in KINDS {
+        let of_kind = |f: &MemberFact<'_>| f.fact.kind == kind;
+        if !left.iter().any(of_kind) && !right.iter().any(of_kind) {
             continue;
         }
-        let mut left_free = vec![true; l.len()];
-        let mut right_free = vec![true; r.len()];
-        let mut changes: Vec<(usize, usize)> = Vec::new();
+        changes.clear();
         let mut pass = |fits: &dyn Fn(&Fact, &Fact) -> bool, changed: bool| {
-            for (i, a) in l.iter().enumerate() {
-                if !left_free[i] {
+            for (i, a) in left.iter().enumerate() {
+                if !left_free[i] || !of_kind(a) {
                     continue;
                 }
-                let found = r
+                let found = right
                     .iter()
                     .enumerate()
-                    .find(|(j, b)| right_free[*j] && fits(a.fact, b.fact));
+                    .find(|&(j, b)| right_free[j] && of_kind(b) && fits(a.fact, b.fact));
                 if let Some((j, _)) = found {
                     left_free[i] = false;
                     right_free[j] = false;
@@ -122,8 +120,8 @@ pub(crate) fn fact_differences(
             pass(&|_, _| true, true);
         }
         changes.sort_unstable();
-        for (i, j) in changes {
-            let (a, b) = (l[i].span(), r[j].span());
+        for &(i, j) in &changes {
+            let (a, b) = (left[i].span(), right[j].span());
             differences.push(FactDifference {
                 kind,
                 message: format!("\"{}\" ≠ \"{}\"", a.text, b.text),
@@ -131,36 +129,41 @@ pub(crate) fn fact_differences(
                 right: Some(b),
             });
         }
-        let one_sided = |facts: &[&MemberFact<'_>], free: &[bool], left_side: bool| {
-            facts
-                .iter()
-                .zip(free)
-                .filter(|(_, free)| **free)
-                .map(|(fact, _)| {
-                    let span = fact.span();
-                    FactDifference {
-                        kind,
-                        message: format!("only in {}: \"{}\"", span.doc, span.text),
-                        left: left_side.then(|| span.clone()),
-                        right: (!left_side).then_some(span),
-                    }
-                })
-                .collect::<Vec<_>>()
-        };
         if kind == FactKind::Entity {
             // A name counts once: free names the other side states, or this side stated
             // before, are not reported.
-            for (facts, free, other) in [(&l, &mut left_free, &r), (&r, &mut right_free, &l)] {
-                for i in 0..facts.len() {
-                    let named = |f: &&MemberFact<'_>| value(facts[i].fact, f.fact);
+            for (facts, free, other) in [
+                (left, &mut left_free, right),
+                (right, &mut right_free, left),
+            ] {
+                for i in (0..facts.len()).filter(|&i| of_kind(&facts[i])) {
+                    let named = |f: &MemberFact<'_>| of_kind(f) && value(facts[i].fact, f.fact);
                     if free[i] && (other.iter().any(named) || facts[..i].iter().any(named)) {
                         free[i] = false;
                     }
                 }
             }
         }
-        differences.extend(one_sided(&l, &left_free, true));
-        differences.extend(one_sided(&r, &right_free, false));
+        for (facts, free, left_side) in [(left, &left_free, true), (right, &right_free, false)] {
+            let one_sided = facts
+                .iter()
+                .zip(free.iter())
+                .filter(|(f, free)| **free && of_kind(f));
+            differences.extend(one_sided.map(|(fact, _)| {
+                let span = fact.span();
+                let message = format!("only in {}: \"{}\"", span.doc, span.text);
+                let (left, right) = match left_side {
+                    true => (Some(span), None),
+                    false => (None, Some(span)),
+                };
+                FactDifference {
+                    kind,
+                    left,
+                    right,
+                    message,
+                }
+            }));
+        }
     }
     differences
 }

@@ -42,7 +42,7 @@ use crate::Lang;
 use crate::export::{Alignment, Group, Member};
 use crate::glossary::{Glossary, Matcher};
 use matching::{MemberFact, fact_differences};
-use prepare::PreparedSentence;
+use prepare::Prepared;
 use words::{DiffToken, MemberText, word_diff};
 
 /// Diffs every group of `alignment`: each member against the pivot (or every pair), word
@@ -89,7 +89,7 @@ pub fn diff_alignment(
 /// What every group's diff reads.
 struct GroupDiffer<'a> {
     alignment: &'a Alignment,
-    prepared: &'a [Vec<PreparedSentence>],
+    prepared: &'a Prepared,
     index: &'a FxHashMap<&'a str, usize>,
     pivot: &'a Pivot,
     /// Names are a glossary's concepts, not found by their shape.
@@ -170,7 +170,7 @@ impl<'a> GroupDiffer<'a> {
 
     fn side(&self, d: usize, member: &Member) -> Side<'a> {
         let doc = &self.alignment.documents[d];
-        let prepared = &self.prepared[d];
+        let prepared = self.prepared.document(d);
         let sentences = member
             .sentences
             .iter()

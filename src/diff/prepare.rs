@@ -1,13 +1,19 @@
 //! What the diff needs of every sentence, computed once per document rather than once
 //! per pair: its tokens (identified under NFC) and its facts.
 
+use std::cell::Cell;
+
 use rayon::prelude::*;
 
-use super::facts::{Fact, Names, SentenceMention, sentence_facts};
-use super::tokens::tokenize;
+use super::facts::{Fact, KEPT_CAPACITY, Names, SentenceMention, sentence_facts};
+use super::tokens::{Token, tokenize_into};
 use super::words::{DiffToken, diff_tokens};
 use crate::export::{AlignedDocument, Alignment, SentenceRecord};
 use crate::glossary::Matcher;
+
+thread_local! {
+    static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+}
 
 /// A sentence ready to be diffed.
 #[derive(Debug, Default)]
@@ -17,40 +23,61 @@ pub(crate) struct PreparedSentence {
     pub(crate) facts: Vec<Fact>,
 }
 
-/// Every sentence of every document of `alignment`, by document and sentence index.
-pub(crate) fn prepare(
-    alignment: &Alignment,
-    matcher: Option<&Matcher>,
-) -> Vec<Vec<PreparedSentence>> {
+/// Every sentence of every document of `alignment`, document after document.
+pub(crate) struct Prepared {
+    sentences: Vec<PreparedSentence>,
+    /// Where each document's sentences start in `sentences`.
+    starts: Vec<usize>,
+}
+
+impl Prepared {
+    /// The sentences of document `d`.
+    pub(crate) fn document(&self, d: usize) -> &[PreparedSentence] {
+        let end = self
+            .starts
+            .get(d + 1)
+            .copied()
+            .unwrap_or(self.sentences.len());
+        &self.sentences[self.starts[d]..end]
+    }
+}
+
+/// Prepares every sentence of every document of `alignment`.
+pub(crate) fn prepare(alignment: &Alignment, matcher: Option<&Matcher>) -> Prepared {
     let docs = &alignment.documents;
     let mentions: Vec<Option<Vec<Vec<SentenceMention>>>> = docs
         .par_iter()
         .map(|doc| matcher.map(|m| sentence_mentions(doc, m)))
         .collect();
-    let sentences: Vec<(usize, usize)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| (0..doc.sentences.len()).map(move |s| (d, s)))
-        .collect();
-    let mut prepared = sentences
+    let mut starts = Vec::with_capacity(docs.len());
+    let mut jobs: Vec<(usize, usize)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        starts.push(jobs.len());
+        jobs.extend((0..doc.sentences.len()).map(|s| (d, s)));
+    }
+    let sentences = jobs
         .par_iter()
         .map(|&(d, s)| {
             let (doc, record) = (&docs[d], &docs[d].sentences[s]);
-            let tokens = tokenize(&record.text);
             let names = match &mentions[d] {
                 Some(mentions) => Names::Glossary(&mentions[s]),
                 None => Names::Shaped,
             };
-            PreparedSentence {
+            // The tokens are needed only here: one buffer per thread serves every
+            // sentence.
+            let mut tokens = TOKENS.take();
+            tokenize_into(&record.text, &mut tokens);
+            let prepared = PreparedSentence {
                 facts: sentence_facts(&record.text, tokens.iter().copied(), doc.lang, names),
                 tokens: diff_tokens(&record.text, &tokens),
+            };
+            if tokens.capacity() <= KEPT_CAPACITY {
+                TOKENS.set(tokens);
             }
+            prepared
         })
-        .collect::<Vec<_>>()
-        .into_iter();
-    docs.iter()
-        .map(|doc| prepared.by_ref().take(doc.sentences.len()).collect())
-        .collect()
+        .collect();
+    Prepared { sentences, starts }
 }
 
 /// The glossary mentions of each sentence of `doc`. The matcher reads the whole

@@ -48,8 +48,16 @@ fn joins(before: char, c: char, after: char) -> bool {
 }
 
 /// The tokens of `text`, in order; together they cover it without gaps.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 2 + 2);
+    let mut tokens = Vec::new();
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens` (cleared first), to reuse its allocation.
+pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let kind = if word_char(c) {
@@ -83,7 +91,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let end = chars.peek().map_or(text.len(), |&(at, _)| at);
         tokens.push(Token { start, end, kind });
     }
-    tokens
 }
 
 #[cfg(test)]

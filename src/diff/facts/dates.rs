@@ -204,7 +204,7 @@ impl Scan<'_> {
                         i,
                     );
                 }
-                self.used[i] = true;
+                self.lex[i].used = true;
                 return Some(i);
             }
             let day = day_of(text)?;

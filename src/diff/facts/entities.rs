@@ -64,7 +64,7 @@ impl Scan<'_> {
         let Some(word) = self.word(i) else {
             return false;
         };
-        if self.used[i] || !word.text.starts_with(char::is_uppercase) {
+        if word.used || !word.text.starts_with(char::is_uppercase) {
             return false;
         }
         // Words that usually start a sentence ("Die", "The") start no name.

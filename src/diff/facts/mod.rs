@@ -10,6 +10,7 @@ mod negation;
 mod numbers;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -63,6 +64,8 @@ struct Lexeme<'a> {
     spaced: bool,
     /// It is the first word of the sentence, or of a quotation or clause after a colon.
     initial: bool,
+    /// It is part of a fact already.
+    used: bool,
 }
 
 /// One sentence being searched.
@@ -70,8 +73,6 @@ struct Scan<'a> {
     lang: Lang,
     lists: &'static Lists,
     lex: Vec<Lexeme<'a>>,
-    /// Lexemes already part of a fact.
-    used: Vec<bool>,
     facts: Vec<Fact>,
     /// A buffer for folding words.
     folded: String,
@@ -84,7 +85,7 @@ pub(crate) fn sentence_facts(
     lang: Lang,
     names: Names<'_>,
 ) -> Vec<Fact> {
-    let mut scan = Scan::new(text, tokens, lang);
+    let mut scan = Scan::new(text, tokens, lang, recycle(LEXEMES.take()));
     let mut i = 0;
     while i < scan.lex.len() {
         i = scan.fact_at(i).map_or(i + 1, |last| last + 1);
@@ -93,8 +94,27 @@ pub(crate) fn sentence_facts(
         Names::Shaped => scan.shaped_names(),
         Names::Glossary(mentions) => scan.glossary_names(mentions),
     }
-    scan.facts.sort_by_key(|f| (f.start, f.end));
+    scan.facts.sort_unstable_by_key(|f| (f.start, f.end));
+    // A buffer grown by one very long sentence is not kept.
+    if scan.lex.capacity() <= KEPT_CAPACITY {
+        LEXEMES.set(recycle(scan.lex));
+    }
     scan.facts
+}
+
+/// The most lexemes or tokens a thread's buffer keeps room for between sentences.
+pub(crate) const KEPT_CAPACITY: usize = 4096;
+
+thread_local! {
+    /// The lexemes' buffer, one per thread: sentence after sentence, it is reused.
+    static LEXEMES: Cell<Vec<Lexeme<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// An empty vector with the allocation of `items` (emptied), which the standard library
+/// reuses when both types have one layout, as two lifetimes of [`Lexeme`] have.
+fn recycle<T, U>(mut items: Vec<T>) -> Vec<U> {
+    items.clear();
+    items.into_iter().map(|_| unreachable!("empty")).collect()
 }
 
 /// Whether `word` is in NFC, as the lists are.
@@ -110,10 +130,15 @@ fn is_quote(c: char) -> bool {
 }
 
 impl<'a> Scan<'a> {
-    fn new(text: &'a str, tokens: impl IntoIterator<Item = Token>, lang: Lang) -> Scan<'a> {
+    fn new(
+        text: &'a str,
+        tokens: impl IntoIterator<Item = Token>,
+        lang: Lang,
+        mut lex: Vec<Lexeme<'a>>,
+    ) -> Scan<'a> {
         let lists = Lists::get(lang);
         let tokens = tokens.into_iter();
-        let mut lex = Vec::with_capacity(tokens.size_hint().0);
+        lex.reserve(tokens.size_hint().0);
         let mut buffer = String::new();
         let mut spaced = false;
         let mut initial = true;
@@ -145,6 +170,7 @@ impl<'a> Scan<'a> {
                         kind,
                         spaced,
                         initial: initial && kind == TokenKind::Word,
+                        used: false,
                     });
                     spaced = false;
                     if kind == TokenKind::Word {
@@ -155,13 +181,11 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        let used = vec![false; lex.len()];
         Scan {
             lang,
             lists,
+            facts: Vec::with_capacity(lex.len() / 4),
             lex,
-            used,
-            facts: Vec::new(),
             folded: String::new(),
         }
     }
@@ -217,8 +241,8 @@ impl<'a> Scan<'a> {
     /// Records a fact over lexemes `first..=last`.
     fn push(&mut self, kind: FactKind, first: usize, last: usize, value: String) {
         self.push_span(kind, self.lex[first].start, self.lex[last].end, value, last);
-        for used in &mut self.used[first..=last] {
-            *used = true;
+        for lexeme in &mut self.lex[first..=last] {
+            lexeme.used = true;
         }
     }
 
@@ -241,7 +265,7 @@ impl<'a> Scan<'a> {
     /// The lookup keys of up to two words of four letters or more after lexeme `last`,
     /// within the clause.
     fn context_after(&mut self, last: usize) -> String {
-        let mut context = String::new();
+        let mut context = String::with_capacity(24);
         let mut folded = std::mem::take(&mut self.folded);
         let mut words = 0;
         for lexeme in self.lex.iter().skip(last + 1).take(4) {

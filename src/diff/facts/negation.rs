@@ -15,16 +15,19 @@ impl Scan<'_> {
 
     /// A negation at lexeme `i`.
     pub(super) fn negation(&mut self, i: usize) -> Option<usize> {
-        let lower = self.lex[i].text.to_lowercase().replace('’', "'");
+        let text = self.lex[i].text;
         let listed = self
             .info(i)
             .is_some_and(|w| w.negation && self.case_fits(i, w.negation_any_case));
-        let negated = listed
-            || self
-                .lists
-                .negating_endings
+        // An ending is only looked for in a word with an apostrophe ("don't").
+        let ending = || {
+            let lower = text.to_lowercase().replace('’', "'");
+            let endings = &self.lists.negating_endings;
+            endings
                 .iter()
-                .any(|ending| lower.len() > ending.len() && lower.ends_with(ending.as_str()));
+                .any(|e| lower.len() > e.len() && lower.ends_with(e.as_str()))
+        };
+        let negated = listed || (text.contains(['\'', '’']) && ending());
         if !negated {
             return None;
         }
@@ -39,10 +42,15 @@ impl Scan<'_> {
             .iter()
             .any(|phrase| self.phrase_at(i, phrase));
         if number_sign || not_negation {
-            self.used[i] = true;
+            self.lex[i].used = true;
             return Some(i);
         }
-        self.push(FactKind::Negation, i, i, lower);
+        self.push(
+            FactKind::Negation,
+            i,
+            i,
+            text.to_lowercase().replace('’', "'"),
+        );
         Some(i)
     }
 }

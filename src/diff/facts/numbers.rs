@@ -100,7 +100,7 @@ impl Scan<'_> {
         let (number, plain_year) = if text.starts_with(|c: char| c.is_ascii_digit()) {
             let number = Decimal::parse(text)?;
             if self.ordinal(i) {
-                self.used[i] = true;
+                self.lex[i].used = true;
                 return Some(i);
             }
             let year =
