@@ -1,9 +1,17 @@
 //! From candidate pairs to groups. Two sentences of different documents belong together
 //! when each is the other's best match in its document, they are similar enough, and
 //! they share at least two facts (one shared word is not enough: headlines and
-//! boilerplate share a word with many sentences). A sentence left alone joins the group
-//! of its best match when that group already holds a sentence of its own document: the
-//! fact is split over two sentences there.
+//! boilerplate share a word with many sentences). A line without closing punctuation (a
+//! headline, a byline, a link label) pairs only with another such line.
+//!
+//! Pairs join into N-way groups only when every sentence of one group would be a valid
+//! pair with every sentence of the other (complete linkage): a chain A~B, B~C does not
+//! put A and C together when they have nothing in common.
+//!
+//! A sentence left alone joins the group of its best match when that group already
+//! holds a sentence of its own document and it brings facts of that match its sibling
+//! does not: the fact is split over two sentences there. A sentence that only repeats
+//! what its sibling already shares (a repeated headline, a summary) stays alone.
 
 use rustc_hash::FxHashMap;
 
@@ -51,10 +59,15 @@ pub(super) struct Thresholds {
     pub(super) similarity: f32,
     /// The least number of shared strong features (stems, concepts, numbers).
     pub(super) shared: usize,
-    /// The least similarity for a second sentence of one document to join a group, as
-    /// a share of `similarity`.
+    /// The least similarity of sentences that share a group without being each other's
+    /// best match (through a merge of groups or a split fact), as a share of
+    /// `similarity`.
     pub(super) split_share: f32,
 }
+
+/// At most this many sentences of each group are compared when two groups merge, which
+/// bounds the work on very large corpora where a fact is told by thousands of outlets.
+const LINKAGE_SAMPLE: usize = 16;
 
 /// A scored pair of sentences.
 #[derive(Debug, Clone, Copy)]
@@ -68,6 +81,7 @@ struct Link {
 /// documents (their ids and positions), used to break ties.
 pub(super) fn group(
     docs: &[usize],
+    titles: &[bool],
     vectors: &[&Vector],
     kinds: &[Kind],
     candidates: &[Vec<usize>],
@@ -79,6 +93,9 @@ pub(super) fn group(
     let mut best: Vec<Vec<(usize, Link)>> = vec![Vec::new(); n];
     for s in 0..n {
         for &c in &candidates[s] {
+            if titles[s] != titles[c] {
+                continue;
+            }
             let (similarity, shared) = vectors[s].compare(vectors[c], kinds);
             if similarity < thresholds.similarity * thresholds.split_share
                 || shared < thresholds.shared
@@ -116,19 +133,32 @@ pub(super) fn group(
     });
     let mut sets = Sets::new(n);
     let mut group_docs: Vec<Vec<usize>> = docs.iter().map(|&d| vec![d]).collect();
+    let mut group_members: Vec<Vec<usize>> = (0..n).map(|s| vec![s]).collect();
+    let valid = |a: usize, b: usize| {
+        let (similarity, shared) = vectors[a].compare(vectors[b], kinds);
+        similarity >= thresholds.similarity * thresholds.split_share && shared >= thresholds.shared
+    };
     for (s, t, _) in mutual {
         let (rs, rt) = (sets.find(s), sets.find(t));
         if rs == rt || group_docs[rs].iter().any(|d| group_docs[rt].contains(d)) {
             continue;
         }
+        let linked = group_members[rs].iter().take(LINKAGE_SAMPLE).all(|&a| {
+            group_members[rt]
+                .iter()
+                .take(LINKAGE_SAMPLE)
+                .all(|&b| (a == s && b == t) || valid(a, b))
+        });
+        if !linked {
+            continue;
+        }
         sets.union(s, t);
         let root = sets.find(s);
-        let merged: Vec<usize> = group_docs[rs]
-            .iter()
-            .chain(&group_docs[rt])
-            .copied()
-            .collect();
-        group_docs[root] = merged;
+        let other = if root == rs { rt } else { rs };
+        let docs_moved = std::mem::take(&mut group_docs[other]);
+        group_docs[root].extend(docs_moved);
+        let members_moved = std::mem::take(&mut group_members[other]);
+        group_members[root].extend(members_moved);
     }
     // Split facts: decided on the groups of mutual pairs, all at once, so that the
     // result does not depend on the order sentences are visited in.
@@ -152,8 +182,29 @@ pub(super) fn group(
             first,
             |kept, l| if better(&l, &kept, order) { l } else { kept },
         );
-        if members[&roots[link.other]].1.contains(&docs[s]) {
-            joins.push((s, link.other));
+        let t = link.other;
+        if link.similarity < thresholds.similarity * thresholds.split_share
+            || !members[&roots[t]].1.contains(&docs[s])
+        {
+            continue;
+        }
+        // The facts `s` shares with `t` that no sentence of its own document in the
+        // group shares with `t` already.
+        let siblings: Vec<usize> = group_members[roots[t]]
+            .iter()
+            .copied()
+            .filter(|&x| docs[x] == docs[s])
+            .collect();
+        let novel = shared_strong(vectors[s], vectors[t], kinds)
+            .into_iter()
+            .filter(|f| {
+                !siblings
+                    .iter()
+                    .any(|&x| shared_strong(vectors[x], vectors[t], kinds).contains(f))
+            })
+            .count();
+        if novel >= thresholds.shared {
+            joins.push((s, t));
         }
     }
     for (s, t) in joins {
@@ -165,6 +216,26 @@ pub(super) fn group(
         by_root.entry(sets.find(s)).or_default().push(s);
     }
     by_root.into_values().collect()
+}
+
+/// The strong features (stems, concepts, numbers) two vectors share.
+fn shared_strong(a: &Vector, b: &Vector, kinds: &[Kind]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    let (a, b) = (&a.entries, &b.entries);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if kinds[a[i].0 as usize].is_strong() {
+                    out.push(a[i].0);
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Whether `a` is a better link than `b`: more similar, or as similar and first in the

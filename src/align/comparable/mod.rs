@@ -100,6 +100,10 @@ pub fn align_comparable(
         .map(|c| weigh(c, &vocabulary, counts.len()))
         .collect();
     let doc_of: Vec<usize> = owners.iter().map(|&(d, _)| d).collect();
+    let titles: Vec<bool> = owners
+        .iter()
+        .map(|&(d, s)| is_title_like(docs[d].sentences[s].text(&docs[d].text)))
+        .collect();
     let indexed: Vec<Indexed> = vectors
         .iter()
         .zip(&doc_of)
@@ -127,6 +131,7 @@ pub fn align_comparable(
     let vector_refs: Vec<&Vector> = vectors.iter().collect();
     let sets = group(
         &doc_of,
+        &titles,
         &vector_refs,
         &vocabulary.kinds,
         &found,
@@ -154,6 +159,15 @@ pub fn align_comparable(
         .collect();
     groups.sort_by_key(|g| g.members.iter().map(|(d, list)| (*d, list[0])).min());
     groups
+}
+
+/// Whether a sentence ends without closing punctuation, as headlines, bylines, captions
+/// and link labels do ("Trump will hart durchgreifen", "Autor: Redaktion").
+fn is_title_like(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .last()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// The mean similarity of the cross-document pairs of a group, 0 for a single sentence.
