@@ -1,12 +1,14 @@
 //! The review pipeline (clean, entities, comparable alignment, diff) on a synthetic folder
-//! of German articles, and rendering its page. The 1,000-article run of issue #7, with
-//! memory, is `tests/review_scale.rs`.
+//! of German articles, and rendering its page; and diffing plus rendering 10,000 groups
+//! (issue #6: under 2 s). The 1,000-article run of issue #7, with memory, is
+//! `tests/review_scale.rs`.
 
 mod common;
 
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use tandem::diff::{DiffOptions, diff_alignment};
 use tandem::export::{ReviewPage, render_html};
 use tandem::review::{ReviewOptions, review};
 use tandem::{Document, DocumentOptions, Lang};
@@ -54,5 +56,29 @@ fn pipeline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline);
+fn diff_and_render(c: &mut Criterion) {
+    let alignment = common::synthetic_alignment(10_000, 5);
+    let mut group = c.benchmark_group("review_page");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(alignment.groups.len() as u64));
+    group.bench_with_input(
+        BenchmarkId::new("diff_and_render", alignment.groups.len()),
+        &alignment,
+        |b, alignment| {
+            b.iter(|| {
+                let diff = diff_alignment(black_box(alignment), None, &DiffOptions::default());
+                render_html(&ReviewPage {
+                    title: "bench",
+                    alignment,
+                    diff: &diff,
+                    annotations: &[],
+                })
+                .len()
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, diff_and_render, pipeline);
 criterion_main!(benches);
