@@ -142,3 +142,50 @@ fn a_folder_without_text_files_is_an_error() {
         .code(2)
         .stderr(predicates::str::contains("no .txt files"));
 }
+
+#[test]
+fn hostile_text_in_the_articles_is_escaped_on_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let hostile = "Der Sprecher schrieb <script>alert(1)</script> in das Formular.\n\
+                   Ein Link mit \"onmouseover=alert(2)\" wurde am Dienstag entfernt.\n";
+    std::fs::write(input.join("a.txt"), hostile).unwrap();
+    std::fs::write(
+        input.join("b.txt"),
+        hostile
+            .replace("Dienstag", "Mittwoch")
+            .replace("Formular", "Feld"),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    common::tandem()
+        .arg("review")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.join("in.html")).unwrap();
+    assert!(!html.contains("<script>alert"), "a script tag survived");
+    assert!(
+        !html.contains("\"onmouseover"),
+        "an attribute break survived"
+    );
+    // Marks may cut the text into pieces; without the page's own tags it reads whole.
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    assert!(
+        text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{text}"
+    );
+    assert!(text.contains("&quot;onmouseover=alert(2)&quot;"));
+}
