@@ -1,4 +1,6 @@
-//! The word diff of two members: their tokens compared under NFC with `similar`, then
+//! The word diff of two members: their tokens compared under NFC with `similar`'s
+//! histogram diff (it anchors on the rarer, meaningful words rather than on "die" and
+//! "der"), then
 //! pieces merged so that a reviewer reads `[-sechs mexikanische-]{+mehrere+}` rather than
 //! a change per word.
 
@@ -24,21 +26,31 @@ pub(crate) fn token_id(written: &str) -> u64 {
 }
 
 /// A word or punctuation token of a sentence, ready for the word diff (white space is
-/// not diffed, see [`Unit`]).
+/// not diffed, see [`Unit`]). Small, as there is one for every token of every document.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct DiffToken {
     /// Where it is in its sentence.
     start: usize,
     end: usize,
-    /// A word, not punctuation.
-    word: bool,
-    /// Its text under NFC, hashed.
+    /// Its text under NFC, hashed, with the lowest bit set for a word (not
+    /// punctuation).
     id: u64,
+}
+
+impl DiffToken {
+    fn word(&self) -> bool {
+        self.id & 1 == 1
+    }
+}
+
+/// Whether `text` is in NFC, quickly: no character below U+0300 is ever changed by it.
+pub(crate) fn is_nfc(text: &str) -> bool {
+    text.chars().all(|c| c < '\u{300}') || is_nfc_quick(text.chars()) == IsNormalized::Yes
 }
 
 /// The NFC form of a token, when it is not written in NFC.
 fn nfc_key(written: &str) -> Option<String> {
-    if written.is_ascii() || is_nfc_quick(written.chars()) == IsNormalized::Yes {
+    if is_nfc(written) {
         return None;
     }
     let key: String = written.nfc().collect();
@@ -52,8 +64,7 @@ pub(crate) fn diff_tokens(text: &str, tokens: &[Token]) -> Vec<DiffToken> {
     out.extend(units.map(|token| DiffToken {
         start: token.start,
         end: token.end,
-        word: token.kind == TokenKind::Word,
-        id: token_id(token.text(text)),
+        id: token_id(token.text(text)) & !1 | u64::from(token.kind == TokenKind::Word),
     }));
     out
 }
@@ -115,7 +126,7 @@ impl<'a> MemberText<'a> {
                     start,
                     token_end: t.end + offset,
                     end: t.end + offset,
-                    word: t.word,
+                    word: t.word(),
                 });
                 member.ids.push(t.id);
             }
@@ -151,7 +162,7 @@ impl<'a> MemberText<'a> {
 
 /// The word diff of `left` against `right` and the share of equal words, 0 to 1.
 pub(crate) fn word_diff(left: &MemberText<'_>, right: &MemberText<'_>) -> (Vec<WordChange>, f64) {
-    let ops = capture_diff_slices(Algorithm::Myers, &left.ids, &right.ids);
+    let ops = capture_diff_slices(Algorithm::Histogram, &left.ids, &right.ids);
     let mut pieces = Pieces::default();
     let (lead_l, lead_r) = (&left.text[..left.lead], &right.text[..right.lead]);
     if lead_l == lead_r {

@@ -12,12 +12,12 @@ mod numbers;
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use super::model::FactKind;
 use super::tokens::{Token, TokenKind};
+use super::words::is_nfc;
 use crate::Lang;
-use crate::glossary::inflection::{fold_into, key};
 use lists::{Lists, WordInfo};
 
 pub(crate) use dates::Date;
@@ -34,8 +34,8 @@ pub(crate) struct Fact {
     pub(crate) end: usize,
     /// The value compared (see [`crate::diff::FactSpan::value`]).
     pub(crate) value: String,
-    /// The words that follow it (lookup keys, separated by a space), to tell which
-    /// facts of two members speak of the same thing: "sechs mexikanische Kartelle",
+    /// The words that follow it (stems, separated by a space), to tell which facts of
+    /// two members speak of the same thing: "sechs mexikanische Kartelle",
     /// "mehrere mexikanische Kartelle".
     pub(crate) context: String,
 }
@@ -74,8 +74,6 @@ struct Scan<'a> {
     lists: &'static Lists,
     lex: Vec<Lexeme<'a>>,
     facts: Vec<Fact>,
-    /// A buffer for folding words.
-    folded: String,
 }
 
 /// The facts of a sentence cut into `tokens`, in order of their start.
@@ -117,11 +115,6 @@ fn recycle<T, U>(mut items: Vec<T>) -> Vec<U> {
     items.into_iter().map(|_| unreachable!("empty")).collect()
 }
 
-/// Whether `word` is in NFC, as the lists are.
-fn nfc(word: &str) -> bool {
-    word.is_ascii() || is_nfc_quick(word.chars()) == IsNormalized::Yes
-}
-
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -151,9 +144,16 @@ impl<'a> Scan<'a> {
                     // words, the only ones asked for it.
                     let (lower, info) = if kind != TokenKind::Word {
                         (Cow::Borrowed(piece), None)
-                    } else if piece.chars().any(char::is_uppercase) || !nfc(piece) {
+                    } else if piece.chars().any(char::is_uppercase) || !is_nfc(piece) {
                         buffer.clear();
-                        buffer.extend(piece.nfc().flat_map(char::to_lowercase));
+                        if piece.is_ascii() {
+                            buffer.push_str(piece);
+                            buffer.make_ascii_lowercase();
+                        } else if is_nfc(piece) {
+                            buffer.extend(piece.chars().flat_map(char::to_lowercase));
+                        } else {
+                            buffer.extend(piece.nfc().flat_map(char::to_lowercase));
+                        }
                         match lists.word(&buffer) {
                             Some(info) => (Cow::Owned(buffer.clone()), Some(info)),
                             None => (Cow::Borrowed(piece), None),
@@ -186,7 +186,6 @@ impl<'a> Scan<'a> {
             lists,
             facts: Vec::with_capacity(lex.len() / 4),
             lex,
-            folded: String::new(),
         }
     }
 
@@ -262,22 +261,26 @@ impl<'a> Scan<'a> {
         });
     }
 
-    /// The lookup keys of up to two words of four letters or more after lexeme `last`,
-    /// within the clause.
+    /// Up to two words of four letters or more after lexeme `last`, within the clause,
+    /// lowercased and without inflection endings (see [`stem`]).
     fn context_after(&mut self, last: usize) -> String {
-        let mut context = String::with_capacity(24);
-        let mut folded = std::mem::take(&mut self.folded);
+        let mut context = String::new();
         let mut words = 0;
         for lexeme in self.lex.iter().skip(last + 1).take(4) {
             match lexeme.kind {
-                TokenKind::Word
-                    if lexeme.text.chars().filter(|c| c.is_alphabetic()).count() >= 4 =>
-                {
-                    fold_into(lexeme.text, &mut folded);
+                TokenKind::Word if letters_at_least(lexeme.text, 4) => {
                     if words > 0 {
                         context.push(' ');
                     }
-                    context.push_str(key(&folded));
+                    let at = context.len();
+                    if lexeme.text.is_ascii() {
+                        context.push_str(lexeme.text);
+                        context[at..].make_ascii_lowercase();
+                    } else {
+                        context.extend(lexeme.text.chars().flat_map(char::to_lowercase));
+                    }
+                    let stemmed = at + stem(&context[at..]).len();
+                    context.truncate(stemmed);
                     words += 1;
                     if words == 2 {
                         break;
@@ -288,9 +291,36 @@ impl<'a> Scan<'a> {
                 _ => break,
             }
         }
-        self.folded = folded;
         context
     }
+}
+
+/// Whether `text` has at least `n` letters.
+fn letters_at_least(text: &str, n: usize) -> bool {
+    text.len() >= n
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(n - 1)
+            .is_some()
+}
+
+/// A lowercase word without up to two inflection endings, keeping four letters or
+/// more: "kartellen" and "kartelle" are "kartell", "mexikanischen" is "mexikanisch".
+fn stem(word: &str) -> &str {
+    const ENDINGS: [&str; 7] = ["en", "em", "er", "es", "e", "n", "s"];
+    let mut stem = word;
+    for _ in 0..2 {
+        let shorter = ENDINGS
+            .iter()
+            .filter_map(|e| stem.strip_suffix(e))
+            .find(|s| s.chars().count() >= 4);
+        match shorter {
+            Some(shorter) => stem = shorter,
+            None => break,
+        }
+    }
+    stem
 }
 
 /// Whether two facts' contexts share a word (or one word ends another: "Kartelle",

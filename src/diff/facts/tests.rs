@@ -178,3 +178,18 @@ fn context_tells_what_a_number_counts() {
     let c = sentence_facts(other, tokenize(other), Lang::De, Names::Shaped);
     assert!(!same_context(&a[0].context, &c[0].context));
 }
+
+#[test]
+fn stems_drop_inflection_endings() {
+    for (word, expected) in [
+        ("kartelle", "kartell"),
+        ("kartellen", "kartell"),
+        ("mexikanischen", "mexikanisch"),
+        ("soldaten", "soldat"),
+        ("troops", "troop"),
+        ("haus", "haus"),
+        ("dies", "dies"),
+    ] {
+        assert_eq!(stem(word), expected, "{word}");
+    }
+}
