@@ -169,13 +169,11 @@ impl LangData {
     }
 
     /// The weekday number (Monday = 1) of a weekday name, in any case.
-    #[allow(dead_code)] // used by the fact differ
     pub(crate) fn weekday(&self, word: &str) -> Option<u8> {
         self.weekdays.get(&word.to_lowercase()).copied()
     }
 
     /// The value of a number word; -1 for a vague quantifier ("mehrere").
-    #[allow(dead_code)] // used by the fact differ
     pub(crate) fn number_word(&self, word: &str) -> Option<i64> {
         self.number_words.get(&word.to_lowercase()).copied()
     }
