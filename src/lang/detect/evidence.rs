@@ -6,7 +6,7 @@ use unicode_script::{Script, UnicodeScript};
 use super::charmodel::CharModel;
 use super::compound::{HYPHENS, compound_scores, compound_words};
 use super::lexicon::{LANGS, Lexicon, fold};
-use super::{NAME_SPREAD, Params, index};
+use super::{NAME_SPREAD, Params, WORD_SPREAD, index};
 use crate::Lang;
 use crate::text::Span;
 
@@ -82,10 +82,19 @@ pub(super) fn sentence_evidence(
             let best = likelihoods.iter().copied().fold(f32::MIN, f32::max);
             let mut scores = likelihoods.map(|l| l - best);
             // Inside a sentence a capitalised word is mostly a name, unless it is a
-            // German noun: German capitalises them all. Names and internationalisms
-            // stand in many languages' lists.
-            let german_noun = scores[index(Lang::De)] == 0.0 && spread < NAME_SPREAD;
-            if capitalised && position > 0 && main != Lang::De && !german_noun {
+            // German noun (German capitalises them all: one that stands in few lists,
+            // or any after a lowercase German word, "ein Mann") or a common word of
+            // its language. Names and internationalisms stand in many languages' lists.
+            let german = index(Lang::De);
+            let after_german = out.last().is_some_and(|previous| {
+                !previous.capitalised
+                    && previous.scores().is_some_and(|s| {
+                        s[german] == 0.0 && s[german] - s[index(main)] >= params.edge_gain
+                    })
+            });
+            let german_noun = scores[german] == 0.0 && (spread < NAME_SPREAD || after_german);
+            let common_word = (1..=WORD_SPREAD).contains(&spread);
+            if capitalised && position > 0 && main != Lang::De && !german_noun && !common_word {
                 scores = scores.map(|s| s * params.name_weight);
             }
             Kind::Scores(scores)

@@ -78,6 +78,12 @@ impl Default for Params {
 /// names are mentioned everywhere, German nouns rarely.
 pub(crate) const NAME_SPREAD: usize = 4;
 
+/// A capitalised word that stands in at most this many languages' full wordfreq lists
+/// (and in one at least) is a common word of its language written with a capital
+/// ("Indennità", "Novembro", "Volksgezondheid"), not a name: even names of local fame
+/// ("Ebrard", "Culiacán", "Habeck") are mentioned in three lists or more.
+pub(crate) const WORD_SPREAD: usize = 2;
+
 /// The document language and the fragments of a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detection {
