@@ -54,6 +54,43 @@ pub(crate) struct Entry {
     /// `data/words` has the most frequent words only: names stand in many
     /// ("Steinmeier"), common nouns in few ("Regierung").
     pub(crate) spread: usize,
+    /// Bit `i` is set when language `i` uses the word often on its own ([`COMMON_ZIPF`],
+    /// [`COMMON_OWN_SHARE`]).
+    common: u8,
+}
+
+impl Entry {
+    /// Whether the language at index `i` uses the word often on its own, not only as a
+    /// quote of another language: German "per" ("per E-Mail"), English "die".
+    pub(crate) fn common_in(&self, i: usize) -> bool {
+        self.common & (1 << i) != 0
+    }
+}
+
+/// The least Zipf frequency (once in 100,000 words) at which a language uses a word
+/// often.
+const COMMON_ZIPF: f32 = 5.0;
+
+/// The least share of a word's listed frequency that must be the language's own (not
+/// explained by leaks) for the word to be common in it.
+const COMMON_OWN_SHARE: f32 = 0.8;
+
+/// The bit set of languages in which a word with `listed` frequencies and `own`
+/// frequencies (less leaks) is common. Single letters are never common words: lists
+/// have them as letters and abbreviations.
+fn common_langs(word: &str, listed: &Frequencies, own: &Frequencies) -> u8 {
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return 0;
+    }
+    let mut bits = 0;
+    for i in 0..LANGS {
+        if let (Some(listed), Some(own)) = (listed[i], own[i]) {
+            if own >= COMMON_ZIPF - 9.0 && own - listed >= COMMON_OWN_SHARE.log10() {
+                bits |= 1 << i;
+            }
+        }
+    }
+    bits
 }
 
 /// Every listed word with its frequencies in all languages.
@@ -103,8 +140,10 @@ impl Lexicon {
             .map(|(word, listing)| {
                 let listed_in = listing.frequencies.iter().flatten().count();
                 let full = full_spreads.get(&*word).copied().unwrap_or(0);
+                let frequencies = leaks.remove(&listing);
                 let entry = Entry {
-                    frequencies: leaks.remove(&listing),
+                    common: common_langs(&word, &listing.frequencies, &frequencies),
+                    frequencies,
                     spread: listed_in.max(full),
                 };
                 (word, entry)
@@ -275,6 +314,18 @@ mod tests {
             team[index(Lang::De)].is_some(),
             "a loanword stays German: {team:?}"
         );
+    }
+
+    #[test]
+    fn common_words_of_a_language_on_their_own() {
+        let lexicon = Lexicon::get();
+        let common = |word: &str, lang: Lang| lexicon.lookup(word).unwrap().common_in(index(lang));
+        assert!(common("per", Lang::De), "German \"per E-Mail\"");
+        assert!(common("per", Lang::It));
+        assert!(common("die", Lang::En));
+        assert!(!common("de", Lang::En), "leaks explain English \"de\"");
+        assert!(!common("regierung", Lang::En));
+        assert!(!common("e", Lang::De), "single letters are not words");
     }
 
     #[test]
