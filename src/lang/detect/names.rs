@@ -18,7 +18,7 @@
 //! noun. In any language, a capitalised word that stands in one or two lists only is a
 //! common word written with a capital ("Indennità"): names are mentioned everywhere.
 //! Particles before a name belong to it ("von der Leyen", "de Gaulle", "da Silva").
-//! English "I" is never a name.
+//! Pronouns capitalised by grammar (English "I", German "Sie", "Ihnen") are never names.
 
 use super::compound::is_german_compound;
 use super::decode::Run;
@@ -181,8 +181,7 @@ impl Context<'_> {
     /// Capitalised inside the sentence, or with a capitalised part anywhere.
     fn capital(&self, k: usize) -> bool {
         let word = &self.words[k];
-        ((word.capitalised && Some(k) != self.first_of_sentence) || word.inner_capital)
-            && !word.is_english_i
+        (word.capitalised && Some(k) != self.first_of_sentence) || word.inner_capital
     }
 
     fn written_as_name(&self, k: usize) -> bool {

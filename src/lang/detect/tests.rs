@@ -143,4 +143,5 @@ t!(regression_particle_before_a_name_in_english, En, "The striker da Silva score
 t!(regression_common_word_of_the_main_language_alone, De, "Sie zahlen per Lastschrift oder per Überweisung.", []);
 t!(regression_english_verb_that_is_a_german_article, En, "Those pancakes are to die for, she said.", []);
 t!(regression_shared_last_word_stays_in_the_fragment, Es, "La reunión terminó tarde y ninguém falou com os amigos.", [("ninguém falou com os amigos", "pt")]);
+t!(regression_german_polite_pronoun_is_not_a_name, En, "The letter only said Ihre Bewerbung and nothing else.", [("Ihre Bewerbung", "de")]);
 t!(common_words_still_count_inside_a_fragment, En, "He shouted die Regierung hat versagt and left.", [("die Regierung hat versagt", "de")]);
