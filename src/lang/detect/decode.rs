@@ -120,7 +120,10 @@ impl Run {
     /// Words at either edge that give no evidence for `lang` are left out first: when
     /// two languages share words ("para", "nunca" in Spanish and Portuguese), the
     /// decoder may stay in the foreign language across them at no cost, but they are
-    /// not part of the fragment.
+    /// not part of the fragment. At the start or the end of the sentence a shared word
+    /// that leans to `lang` at all stays: a fragment that reaches the last word but one
+    /// rarely hands the last word back to the main language ("… falou com os amigos"
+    /// in Spanish text), nor one that reaches the second word the first.
     pub(super) fn scored(
         words: &[WordEvidence],
         lang: usize,
@@ -130,18 +133,27 @@ impl Run {
         params: &Params,
     ) -> Run {
         let gain = |k: usize| words[k].scores().map(|s| s[lang] - s[main]);
-        let weak_edge = |k: usize| gain(k).is_none_or(|g| g < params.edge_gain);
+        let evidence = |k: usize| words[k].scores().is_some();
+        let first_in_sentence = |k: usize| !(0..k).any(evidence);
+        let last_in_sentence = |k: usize| !(k + 1..words.len()).any(evidence);
+        let weak = |k: usize, at_sentence_edge: bool| {
+            let least = if at_sentence_edge {
+                0.0
+            } else {
+                params.edge_gain
+            };
+            gain(k).is_none_or(|g| g < least)
+        };
         let (mut first, mut last) = (first, last);
-        while first < last && weak_edge(first) {
+        while first < last && weak(first, first_in_sentence(first)) {
             first += 1;
         }
-        while last > first && weak_edge(last) {
+        while last > first && weak(last, last_in_sentence(last)) {
             last -= 1;
         }
         let total: f32 = (first..=last).filter_map(gain).sum();
-        let evidence = |k: &usize| words[*k].scores().is_some();
-        let starts_sentence = !(0..first).any(|k| evidence(&k));
-        let ends_sentence = !(last + 1..words.len()).any(|k| evidence(&k));
+        let starts_sentence = first_in_sentence(first);
+        let ends_sentence = last_in_sentence(last);
         let entry = if starts_sentence {
             params.start_cost
         } else {

@@ -6,7 +6,7 @@ use unicode_script::{Script, UnicodeScript};
 use super::charmodel::CharModel;
 use super::compound::{HYPHENS, compound_scores, compound_words};
 use super::lexicon::{LANGS, Lexicon, fold};
-use super::{NAME_SPREAD, Params, index};
+use super::{NAME_SPREAD, Params, WORD_SPREAD, index};
 use crate::Lang;
 use crate::text::Span;
 
@@ -16,15 +16,14 @@ pub(super) struct WordEvidence {
     /// Byte range in the text.
     pub(super) start: usize,
     pub(super) end: usize,
-    /// Whether the word starts with an uppercase letter.
+    /// Whether the word starts with an uppercase letter that is not grammar: English
+    /// "I" and German "Sie", "Ihnen" … are capitalised everywhere and never names.
     pub(super) capitalised: bool,
     /// Whether a later part of the word starts with one: a compound or elision written
     /// as a name ("Jean-Luc", "d'Italia").
     pub(super) inner_capital: bool,
     /// In how many languages' word lists the word stands (0 when in none).
     pub(super) spread: usize,
-    /// English "I" ("I'm", "I'll" …), capitalised everywhere.
-    pub(super) is_english_i: bool,
     /// Whether the word is a number ("50", "3.5").
     pub(super) is_number: bool,
     pub(super) kind: Kind,
@@ -68,7 +67,8 @@ pub(super) fn sentence_evidence(
     let in_link = |start: usize| links.iter().any(|&(s, e)| s <= start && start < e);
     for (position, span) in compound_words(body).enumerate() {
         let word = span.text(body);
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let capitalised =
+            word.chars().next().is_some_and(char::is_uppercase) && !capital_pronoun(word);
         let mut spread = 0;
         let script = foreign_script(word);
         let scored = match script {
@@ -82,10 +82,19 @@ pub(super) fn sentence_evidence(
             let best = likelihoods.iter().copied().fold(f32::MIN, f32::max);
             let mut scores = likelihoods.map(|l| l - best);
             // Inside a sentence a capitalised word is mostly a name, unless it is a
-            // German noun: German capitalises them all. Names and internationalisms
-            // stand in many languages' lists.
-            let german_noun = scores[index(Lang::De)] == 0.0 && spread < NAME_SPREAD;
-            if capitalised && position > 0 && main != Lang::De && !german_noun {
+            // German noun (German capitalises them all: one that stands in few lists,
+            // or any after a lowercase German word, "ein Mann") or a common word of
+            // its language. Names and internationalisms stand in many languages' lists.
+            let german = index(Lang::De);
+            let after_german = out.last().is_some_and(|previous| {
+                !previous.capitalised
+                    && previous.scores().is_some_and(|s| {
+                        s[german] == 0.0 && s[german] - s[index(main)] >= params.edge_gain
+                    })
+            });
+            let german_noun = scores[german] == 0.0 && (spread < NAME_SPREAD || after_german);
+            let common_word = (1..=WORD_SPREAD).contains(&spread);
+            if capitalised && position > 0 && main != Lang::De && !german_noun && !common_word {
                 scores = scores.map(|s| s * params.name_weight);
             }
             Kind::Scores(scores)
@@ -101,11 +110,24 @@ pub(super) fn sentence_evidence(
                 .skip(1)
                 .any(|part| part.chars().next().is_some_and(char::is_uppercase)),
             spread,
-            is_english_i: word == "I" || word.starts_with("I'") || word.starts_with("I’"),
             is_number: word.chars().next().is_some_and(char::is_numeric),
             kind,
         });
     }
+}
+
+/// German pronouns of polite address, capitalised by grammar.
+const GERMAN_POLITE_PRONOUNS: [&str; 8] = [
+    "Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres",
+];
+
+/// A pronoun written with a capital everywhere: English "I" ("I'm", "I'll" …) and the
+/// German pronouns of polite address.
+fn capital_pronoun(word: &str) -> bool {
+    word == "I"
+        || word.starts_with("I'")
+        || word.starts_with("I’")
+        || GERMAN_POLITE_PRONOUNS.contains(&word)
 }
 
 /// Apostrophes of elisions ("d'Italia", "l’État").

@@ -8,8 +8,9 @@
 //! language costs, so one word needs strong evidence while a run of foreign words adds
 //! its evidence up. Runs that are written like names (capitalised words inside a
 //! sentence, see the `names` module) are names, not fragments; acronyms, numbers and
-//! protected glossary terms carry no evidence. Words in another script are flagged by
-//! script.
+//! protected glossary terms carry no evidence. A lone word that the main language uses
+//! often on its own is a word of it, whatever other languages say (German "per" in "per
+//! Lastschrift" is not Italian). Words in another script are flagged by script.
 
 mod charmodel;
 mod compound;
@@ -28,9 +29,9 @@ use crate::text::{Document, Span};
 
 pub use fragment::{Fragment, FragmentLang};
 
-use decode::foreign_runs;
+use decode::{Run, foreign_runs};
 use evidence::{Kind, WordEvidence, sentence_evidence};
-use lexicon::LANGS;
+use lexicon::{LANGS, Lexicon, fold};
 use protect::Protected;
 
 /// The detector's tuning, in log10 likelihood units.
@@ -77,6 +78,12 @@ impl Default for Params {
 /// for a name even when it is most frequent in German ("Stuttgart", "Steinmeier"):
 /// names are mentioned everywhere, German nouns rarely.
 pub(crate) const NAME_SPREAD: usize = 4;
+
+/// A capitalised word that stands in at most this many languages' full wordfreq lists
+/// (and in one at least) is a common word of its language written with a capital
+/// ("Indennità", "Novembro", "Volksgezondheid"), not a name: even names of local fame
+/// ("Ebrard", "Culiacán", "Habeck") are mentioned in three lists or more.
+pub(crate) const WORD_SPREAD: usize = 2;
 
 /// The document language and the fragments of a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -276,6 +283,7 @@ impl Detector {
             .iter()
             .flat_map(|run| names::without_names(run, words, text, main, &self.params))
             .filter(|run| run.margin >= self.params.min_margin)
+            .filter(|run| !lone_common_word(run, words, text, main))
             .map(|run| Fragment {
                 span: Span::new(words[run.first].start, words[run.last].end),
                 lang: FragmentLang::Lang(Lang::ALL[run.lang]),
@@ -287,6 +295,15 @@ impl Detector {
         debug_assert!(found.iter().all(|f| text.is_char_boundary(f.span.start)));
         out.extend(found);
     }
+}
+
+/// Whether `run` is one word that the main language uses often on its own: German
+/// "per" ("per Lastschrift") stands alone as German, not as Italian.
+fn lone_common_word(run: &Run, words: &[WordEvidence], text: &str, main: Lang) -> bool {
+    run.first == run.last
+        && Lexicon::get()
+            .lookup(&fold(words[run.first].text(text)))
+            .is_some_and(|entry| entry.common_in(index(main)))
 }
 
 /// Maps a margin in log10 units to a probability-like confidence.

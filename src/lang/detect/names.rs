@@ -12,13 +12,18 @@
 //! are words, not names. For German words the lists tell them apart: names stand in the
 //! lists of many languages ("Steinmeier"), nouns in few; a word no list has is a noun
 //! when it is made of German words ("Befehlsstruktur") or follows a German article ("der
-//! Börsenaufsicht"). English words stand in every list, quoted everywhere, so in German
-//! text any listed English word may be a noun. English "I" is never a name.
+//! Börsenaufsicht"); a capitalised word after a lowercase German word ("ein Mann") is a
+//! noun too, unless that word is a particle of names ("von Trapp"). English words stand
+//! in every list, quoted everywhere, so in German text any listed English word may be a
+//! noun. In any language, a capitalised word that stands in one or two lists only is a
+//! common word written with a capital ("Indennità"): names are mentioned everywhere.
+//! Particles before a name belong to it ("von der Leyen", "de Gaulle", "da Silva").
+//! Pronouns capitalised by grammar (English "I", German "Sie", "Ihnen") are never names.
 
 use super::compound::is_german_compound;
 use super::decode::Run;
 use super::evidence::WordEvidence;
-use super::{NAME_SPREAD, Params, index};
+use super::{NAME_SPREAD, Params, WORD_SPREAD, index};
 use crate::Lang;
 
 /// The longest lowercase word (in bytes) that links the parts of a name.
@@ -34,6 +39,12 @@ const NAME_PARTICLE_PAIRS: [(&str, &str); 8] = [
     ("de", "la"),
     ("de", "las"),
     ("de", "los"),
+];
+
+/// Lowercase particles before surnames ("von Trapp", "zu Guttenberg", "van Gogh",
+/// "de Gaulle", "da Silva", "di Maio", "del Toro", "dos Santos", "du Bois").
+const NAME_PARTICLES: [&str; 12] = [
+    "von", "zu", "van", "ten", "ter", "de", "di", "da", "du", "del", "della", "dos",
 ];
 
 /// Articles that start names ("The New York Times", "Le Monde", "Der Spiegel"): at the
@@ -84,6 +95,30 @@ pub(super) fn without_names(
         let single_noun = i - start == 1 && context.noun(k) && !context.before_number(k);
         if !single_noun {
             name[start..i].iter_mut().for_each(|n| *n = true);
+        }
+    }
+    // Particles before a name belong to it ("von der Leyen", "zu Guttenberg"), also
+    // when the name itself is outside the run.
+    for i in 0..scored.len() {
+        let k = scored[i];
+        if name[i] || !context.particle(k) {
+            continue;
+        }
+        let pair = context.pair(k);
+        let after = k + 1 + usize::from(pair);
+        let adjacent = after < words.len()
+            && text[words[after - 1].end..words[after].start]
+                .chars()
+                .all(char::is_whitespace);
+        let name_follows = match scored.iter().position(|&s| s == after) {
+            Some(p) => name[p],
+            None => after > run.last && after < words.len() && context.name_outside(after),
+        };
+        if name_follows && adjacent {
+            name[i] = true;
+            if pair && i + 1 < scored.len() && scored[i + 1] == k + 1 {
+                name[i + 1] = true;
+            }
         }
     }
     // A sentence's first word followed only by a name belongs to it when it is an
@@ -146,8 +181,7 @@ impl Context<'_> {
     /// Capitalised inside the sentence, or with a capitalised part anywhere.
     fn capital(&self, k: usize) -> bool {
         let word = &self.words[k];
-        ((word.capitalised && Some(k) != self.first_of_sentence) || word.inner_capital)
-            && !word.is_english_i
+        (word.capitalised && Some(k) != self.first_of_sentence) || word.inner_capital
     }
 
     fn written_as_name(&self, k: usize) -> bool {
@@ -163,9 +197,12 @@ impl Context<'_> {
                     || (word.end - word.start >= MIN_COMPOUND_BYTES
                         && self.after_lowercase_evidence(k))
             }
-            Lang::De => word.spread < NAME_SPREAD,
+            Lang::De => {
+                word.spread < NAME_SPREAD
+                    || (self.after_lowercase_evidence(k) && !self.after_particle(k))
+            }
             Lang::En if self.main == Lang::De => word.spread > 0 && self.gain(k) >= 0.0,
-            _ => false,
+            _ => (1..=WORD_SPREAD).contains(&word.spread),
         }
     }
 
@@ -174,6 +211,37 @@ impl Context<'_> {
         k > self.run.first
             && !self.words[k - 1].capitalised
             && self.gain(k - 1) >= self.params.edge_gain
+    }
+
+    /// Whether word `k`, outside the run, is written like a foreign name: capitalised,
+    /// not a word of the main language (German nouns, English title case) and not a
+    /// common word.
+    fn name_outside(&self, k: usize) -> bool {
+        let word = &self.words[k];
+        self.capital(k)
+            && word.scores().is_some_and(|s| s[index(self.main)] < 0.0)
+            && !(1..=WORD_SPREAD).contains(&word.spread)
+    }
+
+    /// A lowercase particle that stands before surnames, alone or as the first word of
+    /// a two-word particle.
+    fn particle(&self, k: usize) -> bool {
+        let word = &self.words[k];
+        !word.capitalised && (NAME_PARTICLES.contains(&word.text(self.text)) || self.pair(k))
+    }
+
+    /// The first word of a two-word particle ("von der").
+    fn pair(&self, k: usize) -> bool {
+        k + 1 < self.words.len()
+            && NAME_PARTICLE_PAIRS.contains(&(
+                self.words[k].text(self.text),
+                self.words[k + 1].text(self.text),
+            ))
+    }
+
+    /// After a particle: a name ("von Trapp"), not a noun.
+    fn after_particle(&self, k: usize) -> bool {
+        (k >= 1 && self.particle(k - 1)) || (k >= 2 && self.pair(k - 2))
     }
 
     /// A German noun in German text.
@@ -200,14 +268,9 @@ impl Context<'_> {
         if !short(k) {
             return false;
         }
-        let pair = |k: usize| {
-            k + 1 < words.len()
-                && NAME_PARTICLE_PAIRS
-                    .contains(&(words[k].text(self.text), words[k + 1].text(self.text)))
-        };
-        let (before, after) = if pair(k) {
+        let (before, after) = if self.pair(k) {
             (k, k + 1)
-        } else if k > 0 && pair(k - 1) {
+        } else if k > 0 && self.pair(k - 1) {
             (k - 1, k)
         } else {
             (k, k)

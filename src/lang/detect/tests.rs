@@ -135,3 +135,13 @@ t!(regression_english_noun_listed_everywhere, De, "Jeder Vote macht es relevante
 t!(regression_word_before_number_is_a_name, De, "Das Mandat soll unter Title 50 laufen.", []);
 t!(regression_foreign_first_word_before_a_name, De, "Según Trump ist das falsch.", [("Según", "es")]);
 t!(regression_first_word_of_a_company_name, De, "Kinder Morgan zahlt 3 Millionen.", []);
+t!(regression_capitalised_common_word_is_not_a_name, En, "The contract pays every worker an Indennità for night shifts.", [("Indennità", "it")]);
+t!(regression_german_noun_after_german_article, En, "Everyone agreed he was ein Mann of few words.", [("ein Mann", "de")]);
+t!(regression_particle_belongs_to_the_name, De, "Präsident de Gaulle und Kanzler Adenauer trafen sich.", []);
+t!(regression_particle_pair_belongs_to_the_name, En, "The report by von der Leyen was published on Monday.", []);
+t!(regression_particle_before_a_name_in_english, En, "The striker da Silva scored twice against di Maio's team.", []);
+t!(regression_common_word_of_the_main_language_alone, De, "Sie zahlen per Lastschrift oder per Überweisung.", []);
+t!(regression_english_verb_that_is_a_german_article, En, "Those pancakes are to die for, she said.", []);
+t!(regression_shared_last_word_stays_in_the_fragment, Es, "La reunión terminó tarde y ninguém falou com os amigos.", [("ninguém falou com os amigos", "pt")]);
+t!(regression_german_polite_pronoun_is_not_a_name, En, "The letter only said Ihre Bewerbung and nothing else.", [("Ihre Bewerbung", "de")]);
+t!(common_words_still_count_inside_a_fragment, En, "He shouted die Regierung hat versagt and left.", [("die Regierung hat versagt", "de")]);
