@@ -28,6 +28,8 @@ pub(crate) struct LangData {
     starters: HashSet<String>,
     /// Month names and abbreviations (without period), lowercased, to month number.
     months: HashMap<String, u8>,
+    /// The keys of `months` that are full month names, not abbreviations.
+    full_months: HashSet<String>,
     /// Weekday names, lowercased, to 1 (Monday) … 7.
     weekdays: HashMap<String, u8>,
     /// Number words, lowercased, to value; vague quantifiers ("mehrere") are -1.
@@ -116,10 +118,15 @@ impl LangData {
                 .or_insert(class);
         }
         data.starters = entries(raw.starters).map(str::to_string).collect();
-        for (name, number) in pairs(raw.months).chain(pairs(raw.month_abbreviations)) {
-            if let Ok(number) = number.trim().parse() {
-                data.months
-                    .insert(without_period(name).to_lowercase(), number);
+        for (names, full) in [(raw.months, true), (raw.month_abbreviations, false)] {
+            for (name, number) in pairs(names) {
+                if let Ok(number) = number.trim().parse() {
+                    let key = without_period(name).to_lowercase();
+                    if full {
+                        data.full_months.insert(key.clone());
+                    }
+                    data.months.insert(key, number);
+                }
             }
         }
         for (name, number) in pairs(raw.weekdays) {
@@ -176,6 +183,36 @@ impl LangData {
     /// The value of a number word; -1 for a vague quantifier ("mehrere").
     pub(crate) fn number_word(&self, word: &str) -> Option<i64> {
         self.number_words.get(&word.to_lowercase()).copied()
+    }
+
+    /// Every month name and abbreviation (lowercased, without period) with its number
+    /// and whether it is a full name.
+    pub(crate) fn months(&self) -> impl Iterator<Item = (&str, u8, bool)> {
+        self.months
+            .iter()
+            .map(|(name, &number)| (name.as_str(), number, self.full_months.contains(name)))
+    }
+
+    /// Every weekday name, lowercased, with its number (Monday = 1).
+    pub(crate) fn weekdays(&self) -> impl Iterator<Item = (&str, u8)> {
+        self.weekdays.iter().map(|(name, &n)| (name.as_str(), n))
+    }
+
+    /// Every number word, lowercased, with its value (-1 for a vague quantifier).
+    pub(crate) fn number_words(&self) -> impl Iterator<Item = (&str, i64)> {
+        self.number_words
+            .iter()
+            .map(|(word, &v)| (word.as_str(), v))
+    }
+
+    /// Every sentence starter, as written.
+    pub(crate) fn starters(&self) -> impl Iterator<Item = &str> {
+        self.starters.iter().map(String::as_str)
+    }
+
+    /// Every word after which "<number>." is an ordinal, lowercased.
+    pub(crate) fn ordinal_contexts(&self) -> impl Iterator<Item = &str> {
+        self.ordinal_context.iter().map(String::as_str)
     }
 
     /// Whether "<number>." after `word` reads as an ordinal ("am 3. Januar").

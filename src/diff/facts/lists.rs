@@ -1,14 +1,15 @@
-//! The word lists of the fact diff, parsed once into one table per language, so that a
+//! The word lists of the fact diff, gathered once into one table per language, so that a
 //! word is looked up once whatever it may be: `data/<lang>/negations.txt`,
-//! `quantifiers.txt` and `number_units.txt` (the fact diff's own), and the shared
-//! `months.txt`, `month_abbreviations.txt`, `weekdays.txt`, `number_words.txt`,
-//! `sentence_starters.txt` and `de/ordinal_context.txt`.
+//! `quantifiers.txt` and `number_units.txt` (the fact diff's own, parsed here), and the
+//! months, weekdays, number words, sentence starters and ordinal contexts that
+//! [`LangData`] has already parsed.
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
+use crate::lang::data::LangData;
 
 /// What a word after a number does to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,47 +72,32 @@ pub(crate) struct Lists {
     pub(crate) units: Vec<UnitPhrase>,
 }
 
+/// The fact diff's own list files of one language.
 struct Raw {
     negations: &'static str,
     quantifiers: &'static str,
     units: &'static str,
-    months: &'static str,
-    month_abbreviations: &'static str,
-    weekdays: &'static str,
-    number_words: &'static str,
-    starters: &'static str,
-    ordinal_context: &'static str,
 }
 
 macro_rules! raw {
-    ($code:literal, $ordinal_context:expr) => {
+    ($code:literal) => {
         Raw {
             negations: include_str!(concat!("../../../data/", $code, "/negations.txt")),
             quantifiers: include_str!(concat!("../../../data/", $code, "/quantifiers.txt")),
             units: include_str!(concat!("../../../data/", $code, "/number_units.txt")),
-            months: include_str!(concat!("../../../data/", $code, "/months.txt")),
-            month_abbreviations: include_str!(concat!(
-                "../../../data/",
-                $code,
-                "/month_abbreviations.txt"
-            )),
-            weekdays: include_str!(concat!("../../../data/", $code, "/weekdays.txt")),
-            number_words: include_str!(concat!("../../../data/", $code, "/number_words.txt")),
-            starters: include_str!(concat!("../../../data/", $code, "/sentence_starters.txt")),
-            ordinal_context: $ordinal_context,
         }
     };
 }
 
 fn raw(lang: Lang) -> Raw {
     match lang {
-        Lang::De => raw!("de", include_str!("../../../data/de/ordinal_context.txt")),
-        Lang::En => raw!("en", ""),
-        Lang::Es => raw!("es", ""),
-        Lang::Fr => raw!("fr", ""),
-        Lang::It => raw!("it", ""),
-        Lang::Pt => raw!("pt", ""),
-        Lang::Nl => raw!("nl", ""),
+        Lang::De => raw!("de"),
+        Lang::En => raw!("en"),
+        Lang::Es => raw!("es"),
+        Lang::Fr => raw!("fr"),
+        Lang::It => raw!("it"),
+        Lang::Pt => raw!("pt"),
+        Lang::Nl => raw!("nl"),
     }
 }
 
@@ -155,7 +141,7 @@ impl Lists {
         self.words.entry(key.into()).or_default()
     }
 
-    fn parse(raw: &Raw) -> Lists {
+    fn parse(raw: &Raw, shared: &LangData) -> Lists {
         let mut lists = Lists::default();
         for line in entries(raw.negations) {
             if let Some(phrase) = line.strip_prefix('!') {
@@ -198,30 +184,24 @@ impl Lists {
         lists
             .units
             .sort_by_key(|u| std::cmp::Reverse(u.words.len()));
-        for (names, full) in [(raw.months, true), (raw.month_abbreviations, false)] {
-            for (name, number) in pairs(names) {
-                if let Ok(number) = number.trim().parse() {
-                    let info = lists.info(name);
-                    info.month = Some(number);
-                    info.month_full |= full;
-                }
-            }
+        for (name, number, full) in shared.months() {
+            let info = lists.info(name);
+            info.month = Some(number);
+            info.month_full |= full;
         }
-        for (name, number) in pairs(raw.weekdays) {
-            if let Ok(number) = number.trim().parse() {
-                lists.info(name).weekday = Some(number);
-            }
+        for (name, number) in shared.weekdays() {
+            lists.info(name).weekday = Some(number);
         }
-        for (word, value) in pairs(raw.number_words) {
+        for (word, value) in shared.number_words() {
             // Vague words (-1) are the quantifiers' business.
-            if let Ok(value) = value.trim().parse::<u128>() {
+            if let Ok(value) = u128::try_from(value) {
                 lists.info(word).number = Some(value);
             }
         }
-        for word in entries(raw.starters) {
+        for word in shared.starters() {
             lists.info(word).starter = true;
         }
-        for word in entries(raw.ordinal_context) {
+        for word in shared.ordinal_contexts() {
             lists.info(word).determiner = true;
         }
         lists
@@ -229,8 +209,12 @@ impl Lists {
 
     /// The lists of `lang`, parsed on first use.
     pub(crate) fn get(lang: Lang) -> &'static Lists {
-        static ALL: LazyLock<Vec<Lists>> =
-            LazyLock::new(|| Lang::ALL.iter().map(|&l| Lists::parse(&raw(l))).collect());
+        static ALL: LazyLock<Vec<Lists>> = LazyLock::new(|| {
+            Lang::ALL
+                .iter()
+                .map(|&l| Lists::parse(&raw(l), LangData::get(l)))
+                .collect()
+        });
         &ALL[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
     }
 
