@@ -2,14 +2,13 @@
 
 use std::process::ExitCode;
 
-use indicatif::{ProgressBar, ProgressStyle};
 use tandem::align::{self, ComparableOptions, ParallelOptions, Stage};
 use tandem::export::AlignmentMode;
 
 use super::CliError;
 use super::args::{AlignArgs, AlignMode};
 use super::inputs::{documents, presegmented_documents};
-use super::output::Sink;
+use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
     let mut docs = if args.presegmented {
@@ -56,23 +55,10 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
             min_similarity: args.min_similarity,
             ..ComparableOptions::default()
         };
-        let bar = ProgressBar::new(0);
-        bar.set_style(
-            ProgressStyle::with_template("{msg:12} {wide_bar} {pos}/{len} {eta}")
-                .expect("valid template"),
-        );
-        let report = |stage: Stage, done: usize, total: usize| {
-            let name = match stage {
-                Stage::Features => "reading",
-                Stage::Candidates => "comparing",
-                Stage::Grouping => "grouping",
-            };
-            bar.set_message(name);
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        };
+        let bar = StageBar::new();
+        let report = |stage: Stage, done: usize, total: usize| bar.report(stage, done, total);
         let groups = align::align_comparable(&docs, glossary.as_ref(), &options, &report);
-        bar.finish_and_clear();
+        bar.finish();
         align::comparable_alignment(&docs, &groups)
     };
     let mut sink = Sink::open(args.output.as_deref())?;

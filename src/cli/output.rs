@@ -139,3 +139,40 @@ pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: u
     let (line, column) = lines.position(&doc.text, offset);
     format!("{}:{line}:{column}", doc.source)
 }
+
+/// A progress bar on standard error (drawn only on a terminal) that follows the stages
+/// of comparable alignment, as `tandem align` and `tandem review` report them.
+pub(crate) struct StageBar(indicatif::ProgressBar);
+
+impl StageBar {
+    pub(crate) fn new() -> StageBar {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg:12} {wide_bar} {pos}/{len} {eta}")
+                .expect("valid template"),
+        );
+        StageBar(bar)
+    }
+
+    /// Shows `done` of `total` in `stage`; fits the library's progress callbacks.
+    pub(crate) fn report(&self, stage: tandem::align::Stage, done: usize, total: usize) {
+        use tandem::align::Stage;
+        self.0.set_message(match stage {
+            Stage::Features => "reading",
+            Stage::Candidates => "comparing",
+            Stage::Grouping => "grouping",
+        });
+        self.0.set_length(total as u64);
+        self.0.set_position(done as u64);
+    }
+
+    /// Shows a stage of the command's own.
+    pub(crate) fn set_message(&self, message: &'static str) {
+        self.0.set_message(message);
+    }
+
+    /// Removes the bar.
+    pub(crate) fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}

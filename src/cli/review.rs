@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressStyle};
 use tandem::align::{self, ComparableOptions, Stage};
 use tandem::export::{AlignmentMode, ReviewPage, page_title, render_html};
 use tandem::review::{Review, ReviewOptions, review};
@@ -14,7 +13,7 @@ use tandem::{Document, DocumentOptions};
 
 use super::CliError;
 use super::args::{AlignMode, ReviewArgs};
-use super::output::Sink;
+use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let started = Instant::now();
@@ -54,25 +53,13 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
             ..ComparableOptions::default()
         },
     };
-    let bar = ProgressBar::new(0);
-    bar.set_style(
-        ProgressStyle::with_template("{msg:12} {wide_bar} {pos}/{len} {eta}")
-            .expect("valid template"),
-    );
-    let report = |stage: Stage, done: usize, total: usize| {
-        bar.set_message(match stage {
-            Stage::Features => "reading",
-            Stage::Candidates => "comparing",
-            Stage::Grouping => "grouping",
-        });
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
-    };
+    let bar = StageBar::new();
+    let report = |stage: Stage, done: usize, total: usize| bar.report(stage, done, total);
     let result = review(&docs, glossary.as_ref(), &options, &report)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     bar.set_message("writing");
     let written = write_package(&args.output, &stem(args), &result)?;
-    bar.finish_and_clear();
+    bar.finish();
 
     let mut sink = Sink::open(None)?;
     sink.write_str(&summary(&docs, &result, &written, started))?;
