@@ -93,14 +93,8 @@ pub fn review(
             let findings = cleaner.findings(doc);
             let mut annotations = annotations_of(doc, &findings);
             if let Some(matcher) = &matcher {
-                for m in matcher.find(&doc.text, doc.lang).mentions {
-                    annotations.push(Annotation {
-                        doc: doc.id.clone(),
-                        start: m.start,
-                        end: m.end,
-                        kind: AnnotationKind::Entity,
-                        label: format!("glossary: {}", m.concept),
-                    });
+                for mention in matcher.find(&doc.text, doc.lang).mentions {
+                    annotations.push(Annotation::entity(&doc.id, &mention, 0));
                 }
             }
             let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
