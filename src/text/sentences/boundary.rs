@@ -180,14 +180,23 @@ fn number_end(candidate: &Candidate<'_>, lang: Lang, data: &LangData) -> Option<
     if lang == Lang::De && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()) {
         let next = candidate.next_word();
         let month = data.month(next).is_some();
-        let ordinal_context = candidate
-            .word_before_that()
-            .is_some_and(|w| data.takes_ordinal(w.trim_start_matches(is_opener)));
+        // A year ends sentences ("seit dem Hochwasser von 2002. Binnen …") far more
+        // often than a four-digit ordinal stands after an article ("der 1000. Besucher").
+        let ordinal_context = !is_year(word)
+            && candidate
+                .word_before_that()
+                .is_some_and(|w| data.takes_ordinal(w.trim_start_matches(is_opener)));
         if month || ordinal_context {
             return None;
         }
     }
     Some(candidate.after)
+}
+
+/// Whether a word of digits reads as a year of news: 1000 to 2199.
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4
+        && (digits.starts_with('1') || digits.starts_with("20") || digits.starts_with("21"))
 }
 
 /// German "z. B.", "u. a.": a single letter whose previous word is a single letter

@@ -143,6 +143,18 @@ t!(
     ["Das war der 2. Versuch in Folge."]
 );
 t!(
+    german_year_after_a_preposition_ends_sentence,
+    De,
+    "Der Pegel stand so hoch wie seit dem Sommer von 1999. Dann fiel er.",
+    ["Der Pegel stand so hoch wie seit dem Sommer von 1999.", "Dann fiel er."]
+);
+t!(
+    german_year_before_a_month_is_no_ordinal_context,
+    De,
+    "Die Messe lief vom 1. bis 3. Mai. Sie endete am 3. Mai 2024.",
+    ["Die Messe lief vom 1. bis 3. Mai.", "Sie endete am 3. Mai 2024."]
+);
+t!(
     german_number_ends_sentence,
     De,
     "Der Bericht steht auf Seite 7. Dort steht alles.",
