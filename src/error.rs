@@ -87,6 +87,14 @@ pub enum Error {
         /// What is wrong.
         msg: String,
     },
+    /// A gold file parses but does not fit the documents it is scored against.
+    #[error("{path}: {msg}")]
+    Gold {
+        /// The gold file.
+        path: PathBuf,
+        /// What does not fit.
+        msg: String,
+    },
 }
 
 /// Shorthand for results whose error is [`Error`].

@@ -7,21 +7,13 @@ use tandem::export::AlignmentMode;
 
 use super::CliError;
 use super::args::{AlignArgs, AlignMode};
-use super::inputs::{documents, presegmented_documents};
+use super::inputs::folder_documents;
 use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
-    let mut docs = if args.presegmented {
-        presegmented_documents(&args.input)?
-    } else {
-        documents(&args.input)?
-    };
+    let mut docs = folder_documents(&args.input, args.presegmented)?;
     align::distinct_ids(&mut docs);
-    let glossary = args
-        .glossary
-        .as_deref()
-        .map(super::glossary::load)
-        .transpose()?;
+    let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     let languages_differ = docs.windows(2).any(|pair| pair[0].lang != pair[1].lang);
     let parallel = match args.mode {
         AlignMode::Parallel => true,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use tandem::Lang;
+use tandem::align::ComparableOptions;
 
 /// Mixed-language detection, entity glossaries, sentence alignment and review diffs for
 /// multilingual news text.
@@ -142,7 +143,7 @@ pub(crate) struct AlignArgs {
     #[arg(long)]
     pub(crate) presegmented: bool,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
-    #[arg(long, value_name = "S", default_value_t = 0.12)]
+    #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
     /// Write the alignment here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
@@ -282,7 +283,7 @@ pub(crate) struct ReviewArgs {
     #[arg(long, value_name = "L", value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
-    #[arg(long, value_name = "S", default_value_t = 0.12)]
+    #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
 }
 
@@ -551,6 +552,40 @@ Examples:
   tandem eval clean --gold tests/fixtures/clean/*.json --format json --min-f1 0.8"
     )]
     Clean(EvalCleanArgs),
+    /// Comparable alignment against a hand-made gold of cross-outlet sentence pairs
+    #[command(
+        after_help = "A gold file lists clear pairs of sentences of different documents that report the
+same fact, each sentence named by its document id (file name without extension) and
+the start of its text:
+{\"pairs\": [{\"a\": {\"doc\": \"000_x\", \"starts_with\": \"Die USA\"}, \"b\": {\"doc\": \"001_y\", \"starts_with\": \"US-Beamte\"}}]}
+Every cross-document pair of sentences in one predicted group is a predicted pair.
+Precision is a lower bound: a defensible pair the gold leaves out counts as wrong.
+
+Examples:
+  tandem eval comparable --gold tests/fixtures/seeds_comparable_gold.json seeds/ --glossary glossary/seeds.tsv
+  tandem eval comparable --gold tests/fixtures/comparable_bridge_gold.json tests/fixtures/comparable_bridge/ --details"
+    )]
+    Comparable(EvalComparableArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EvalComparableArgs {
+    /// The gold file (JSON)
+    #[arg(long, value_name = "FIXTURE")]
+    pub(crate) gold: PathBuf,
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    /// A glossary: its concepts count as shared facts
+    #[arg(long, value_name = "G")]
+    pub(crate) glossary: Option<PathBuf>,
+    /// The least similarity of two aligned sentences (0 to 1)
+    #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
+    pub(crate) min_similarity: f32,
+    /// List every missed and every unexpected pair (text format)
+    #[arg(long)]
+    pub(crate) details: bool,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
 }
 
 #[derive(Debug, Args)]

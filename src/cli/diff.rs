@@ -39,11 +39,7 @@ pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
         }
         (None, false) => Pivot::First,
     };
-    let glossary = args
-        .glossary
-        .as_deref()
-        .map(super::glossary::load)
-        .transpose()?;
+    let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     let mut report = diff::diff_alignment(&alignment, glossary.as_ref(), &DiffOptions { pivot });
     report.retain_ratio(args.min_score, args.max_score);
     if args.format == DiffFormat::Text && !args.all {

@@ -9,7 +9,8 @@ use tandem::eval::segment::{Report, evaluate, read_cases};
 
 use super::CliError;
 use super::args::{
-    EvalAlignArgs, EvalCleanArgs, EvalDetectArgs, EvalSegmentArgs, Format, SplitArg, TextbergSet,
+    EvalAlignArgs, EvalCleanArgs, EvalComparableArgs, EvalDetectArgs, EvalSegmentArgs, Format,
+    SplitArg, TextbergSet,
 };
 use super::output::Sink;
 
@@ -136,6 +137,24 @@ pub(crate) fn clean(args: &EvalCleanArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+pub(crate) fn comparable(args: &EvalComparableArgs) -> Result<ExitCode, CliError> {
+    use tandem::align::{self, ComparableOptions};
+    use tandem::eval::comparable as eval_comparable;
+    let mut docs = super::inputs::folder_documents(&args.input, false)?;
+    align::distinct_ids(&mut docs);
+    let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
+    let gold = eval_comparable::read_gold(&args.gold, &docs)?;
+    let options = ComparableOptions {
+        min_similarity: args.min_similarity,
+        ..ComparableOptions::default()
+    };
+    let groups = align::align_comparable(&docs, glossary.as_ref(), &options, &|_, _, _| {});
+    let report = eval_comparable::evaluate(&docs, &groups, &gold);
+    let name = format!("comparable alignment ({})", args.gold.display());
+    write_reports(&args.output, &[(name, report)], |r| r.to_text(args.details))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Writes named benchmark reports: JSON Lines `{"benchmark", "report"}`, or each report's

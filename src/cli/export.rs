@@ -54,11 +54,7 @@ pub(crate) fn run(args: &ExportArgs) -> Result<ExitCode, CliError> {
             },
         ),
         ExportFormat::Html => {
-            let glossary = args
-                .glossary
-                .as_deref()
-                .map(super::glossary::load)
-                .transpose()?;
+            let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
             let diff = diff_alignment(&alignment, glossary.as_ref(), &DiffOptions::default());
             review_page(&alignment, &diff, glossary.as_ref())
         }

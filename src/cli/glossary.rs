@@ -29,6 +29,11 @@ pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
     }
 }
 
+/// [`load`] for an optional `--glossary`.
+pub(crate) fn load_optional(path: Option<&Path>) -> Result<Option<Glossary>, CliError> {
+    path.map(load).transpose()
+}
+
 /// Reads a glossary and warns about forms that several concepts claim.
 pub(crate) fn load(path: &Path) -> Result<Glossary, CliError> {
     let glossary = glossary::read(path, None)?;

@@ -39,15 +39,6 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>, CliError> {
     }
 }
 
-/// Reads every input and builds its document with one sentence per line.
-pub(crate) fn presegmented_documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
-    let options = DocumentOptions { lang: args.lang };
-    Ok(read_all(&args.files)?
-        .into_iter()
-        .map(|input| Document::presegmented(&input.source, input.text, options))
-        .collect())
-}
-
 /// Reads every input and builds its document.
 pub(crate) fn documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
     let options = DocumentOptions { lang: args.lang };
@@ -55,6 +46,58 @@ pub(crate) fn documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
         .into_iter()
         .map(|input| Document::from_input(input, options))
         .collect())
+}
+
+/// [`documents`] for a command that compares documents: a folder stands for its `*.txt`
+/// files, and a folder without any is an error rather than a silent read of standard
+/// input.
+pub(crate) fn folder_documents(
+    args: &InputArgs,
+    presegmented: bool,
+) -> Result<Vec<Document>, CliError> {
+    let files = expand_folders(&args.files)?;
+    if files.is_empty() && !args.files.is_empty() {
+        return Err(CliError::Usage(
+            "no documents: the folders given hold no .txt files".into(),
+        ));
+    }
+    let options = DocumentOptions { lang: args.lang };
+    Ok(read_all(&files)?
+        .into_iter()
+        .map(|input| {
+            if presegmented {
+                Document::presegmented(&input.source, input.text, options)
+            } else {
+                Document::from_input(input, options)
+            }
+        })
+        .collect())
+}
+
+/// The inputs of a command that takes many documents: files as given, and the `*.txt`
+/// files of folders, sorted.
+pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    let mut paths = Vec::new();
+    for input in inputs {
+        if !input.is_dir() {
+            paths.push(input.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(input).map_err(|source| tandem::Error::Io {
+            path: input.clone(),
+            source,
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            eprintln!("tandem: warning: {}: no .txt files", input.display());
+        }
+        paths.extend(found);
+    }
+    Ok(paths)
 }
 
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups

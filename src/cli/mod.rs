@@ -39,6 +39,7 @@ pub(crate) fn main() -> ExitCode {
             EvalCommand::Detect(args) => eval::detect(&args),
             EvalCommand::Align(args) => eval::align(&args),
             EvalCommand::Clean(args) => eval::clean(&args),
+            EvalCommand::Comparable(args) => eval::comparable(&args),
         },
     };
     match outcome {

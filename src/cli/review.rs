@@ -13,11 +13,12 @@ use tandem::{Document, DocumentOptions};
 
 use super::CliError;
 use super::args::{AlignMode, ReviewArgs};
+use super::inputs::expand_folders;
 use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let started = Instant::now();
-    let paths = input_paths(&args.inputs)?;
+    let paths = expand_folders(&args.inputs)?;
     let options = DocumentOptions { lang: args.lang };
     let mut docs = Vec::new();
     let mut skipped = 0;
@@ -37,11 +38,7 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
         )));
     }
     align::distinct_ids(&mut docs);
-    let glossary = args
-        .glossary
-        .as_deref()
-        .map(super::glossary::load)
-        .transpose()?;
+    let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     let options = ReviewOptions {
         mode: match args.mode {
             AlignMode::Auto => None,
@@ -70,31 +67,6 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// The files to review: files as given, and the `*.txt` files of folders, sorted.
-fn input_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
-    let mut paths = Vec::new();
-    for input in inputs {
-        if !input.is_dir() {
-            paths.push(input.clone());
-            continue;
-        }
-        let entries = std::fs::read_dir(input).map_err(|source| tandem::Error::Io {
-            path: input.clone(),
-            source,
-        })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        found.sort();
-        if found.is_empty() {
-            eprintln!("tandem: warning: {}: no .txt files", input.display());
-        }
-        paths.extend(found);
-    }
-    Ok(paths)
 }
 
 /// The name of the output files: `--name`, else the one folder reviewed, else `review`.

@@ -2,6 +2,7 @@
 
 pub mod align;
 pub mod clean;
+pub mod comparable;
 pub mod detect;
 mod json_file;
 pub mod segment;
