@@ -9,7 +9,9 @@ use crate::Document;
 use crate::export::{AlignedDocument, Alignment, AlignmentMode, Group, Member, SentenceRecord};
 
 pub use comparable::{ComparableOptions, Progress, SentenceGroup, Stage, align_comparable};
-pub use parallel::{Bead, ParallelOptions, align_parallel, glossary_pairs};
+pub use parallel::{
+    Bead, PairText, ParallelOptions, align_parallel, align_parallel_batch, glossary_pairs,
+};
 
 /// Makes document ids distinct, as an alignment needs: where file stems collide
 /// (`test0.de`, `test0.fr`), the file names become the ids, and where those collide too,
@@ -129,6 +131,31 @@ pub fn align_pair(source: &Document, target: &Document, options: &ParallelOption
         options,
     );
     parallel_alignment(source, target, &beads)
+}
+
+/// Aligns several pairs of a source and its translation in one batch: the bilingual
+/// dictionary is learnt from all pairs together ([`align_parallel_batch`]). Returns one
+/// [`Alignment`] per pair, in order.
+pub fn align_pairs(pairs: &[(&Document, &Document)], options: &ParallelOptions) -> Vec<Alignment> {
+    let texts: Vec<(Vec<&str>, Vec<&str>)> = pairs
+        .iter()
+        .map(|(source, target)| (source.sentence_texts(), target.sentence_texts()))
+        .collect();
+    let pair_texts: Vec<PairText> = pairs
+        .iter()
+        .zip(&texts)
+        .map(|((source, target), (a, b))| PairText {
+            source: a,
+            source_lang: Some(source.lang),
+            target: b,
+            target_lang: Some(target.lang),
+        })
+        .collect();
+    align_parallel_batch(&pair_texts, options)
+        .iter()
+        .zip(pairs)
+        .map(|(beads, (source, target))| parallel_alignment(source, target, beads))
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 
 use std::process::ExitCode;
 
+use tandem::Document;
 use tandem::align::{self, ComparableOptions, ParallelOptions, Stage};
 use tandem::export::AlignmentMode;
+use tandem::glossary::Glossary;
 
 use super::CliError;
 use super::args::{AlignArgs, AlignMode};
@@ -12,8 +14,11 @@ use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
     let mut docs = folder_documents(&args.input, args.presegmented)?;
-    align::distinct_ids(&mut docs);
     let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
+    if args.batch {
+        return batch(args, docs, glossary.as_ref());
+    }
+    align::distinct_ids(&mut docs);
     let languages_differ = docs.windows(2).any(|pair| pair[0].lang != pair[1].lang);
     let parallel = match args.mode {
         AlignMode::Parallel => true,
@@ -56,6 +61,50 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
     let mut sink = Sink::open(args.output.as_deref())?;
     sink.write_str(&serde_json::to_string_pretty(&alignment).expect("alignment serialises"))?;
     sink.write_str("\n")?;
+    sink.finish()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--batch`: pairs of documents aligned with one dictionary, one alignment per line.
+fn batch(
+    args: &AlignArgs,
+    mut docs: Vec<Document>,
+    glossary: Option<&Glossary>,
+) -> Result<ExitCode, CliError> {
+    if args.mode == AlignMode::Comparable {
+        return Err(CliError::Usage(
+            "--batch aligns pairs of a source and its translation; it needs parallel mode"
+                .to_string(),
+        ));
+    }
+    if docs.is_empty() || docs.len() % 2 != 0 {
+        return Err(CliError::Usage(format!(
+            "--batch takes pairs of documents, a source then its translation; got {}",
+            docs.len()
+        )));
+    }
+    for pair in docs.chunks_mut(2) {
+        align::distinct_ids(pair);
+    }
+    let mut options = ParallelOptions::default();
+    if let Some(glossary) = glossary {
+        // Each language pair of the batch contributes its term pairs, once.
+        let mut langs: Vec<_> = docs.chunks(2).map(|p| (p[0].lang, p[1].lang)).collect();
+        langs.sort_unstable();
+        langs.dedup();
+        for (source, target) in langs {
+            options
+                .glossary_pairs
+                .extend(align::glossary_pairs(glossary, source, target));
+        }
+    }
+    let pairs: Vec<(&Document, &Document)> =
+        docs.chunks(2).map(|pair| (&pair[0], &pair[1])).collect();
+    let mut sink = Sink::open(args.output.as_deref())?;
+    for alignment in align::align_pairs(&pairs, &options) {
+        sink.write_str(&serde_json::to_string(&alignment).expect("alignment serialises"))?;
+        sink.write_str("\n")?;
+    }
     sink.finish()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -48,9 +48,15 @@ Examples:
 Every sentence of every document is in exactly one group; a group of one member means
 nothing matches.
 
+Batch (parallel mode): with --batch, the inputs are pairs, source then translation,
+aligned each on its own but with one bilingual dictionary learnt from all of them
+together (as hunalign's batch mode does), which helps short documents most. The output
+has one alignment document per pair, one per line (JSON Lines), in input order.
+
 Examples:
   tandem align seeds/*.txt --glossary glossary/seeds.tsv -o aligned/seeds.json
-  tandem align --mode parallel --presegmented source.de target.fr -o pair.json")]
+  tandem align --mode parallel --presegmented source.de target.fr -o pair.json
+  tandem align --batch --presegmented a.de a.fr b.de b.fr c.de c.fr -o pairs.jsonl")]
     Align(AlignArgs),
     /// Show what aligned sentences say differently: words, numbers, dates, names, negation
     #[command(
@@ -142,6 +148,11 @@ pub(crate) struct AlignArgs {
     /// The inputs hold one sentence per line
     #[arg(long)]
     pub(crate) presegmented: bool,
+    /// Parallel mode, several pairs: the inputs are source, translation, source,
+    /// translation …; the dictionary is learnt from all pairs together; one alignment per
+    /// pair, as JSON Lines
+    #[arg(long)]
+    pub(crate) batch: bool,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
     #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
@@ -533,10 +544,13 @@ Examples:
         after_help = "Scores strict and lax precision, recall and F1 as Vecalign's scorer does (strict:
 a link must equal a gold link; lax: it must share a source and a target sentence with
 one; links with an empty side are not scored), micro-summed over the documents.
+Each document pair learns its dictionary alone unless --batch is given; the report says
+which.
 
 Examples:
   tandem eval align --textberg ../shared/bench/textberg-de-fr
   tandem eval align --textberg ../shared/bench/textberg-de-fr --set dev
+  tandem eval align --textberg ../shared/bench/textberg-de-fr --batch
   tandem eval align --parice ../shared/bench/parice-en-is --format json"
     )]
     Align(EvalAlignArgs),
@@ -620,6 +634,10 @@ pub(crate) struct EvalAlignArgs {
     /// The ParIce folder (eng/, isl/, gold/)
     #[arg(long, value_name = "DIR")]
     pub(crate) parice: Option<PathBuf>,
+    /// Learn the dictionary from all document pairs of a set together, as `tandem align
+    /// --batch` does (by default each pair learns alone)
+    #[arg(long)]
+    pub(crate) batch: bool,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }

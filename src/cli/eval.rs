@@ -89,6 +89,11 @@ pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
     use tandem::align::ParallelOptions;
     use tandem::eval::align as eval_align;
     let options = ParallelOptions::default();
+    let learning = if args.batch {
+        eval_align::Learning::Batch
+    } else {
+        eval_align::Learning::PerPair
+    };
     let mut reports = Vec::new();
     if let Some(dir) = &args.textberg {
         let names: &[&str] = match args.set {
@@ -98,14 +103,14 @@ pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
         let cases = eval_align::textberg_set(dir, names)?;
         reports.push((
             format!("Text+Berg de-fr ({})", dir.display()),
-            eval_align::evaluate(&cases, &options),
+            eval_align::evaluate_with(&cases, &options, learning),
         ));
     }
     if let Some(dir) = &args.parice {
         let cases = eval_align::parice_set(dir)?;
         reports.push((
             format!("ParIce en-is ({})", dir.display()),
-            eval_align::evaluate(&cases, &options),
+            eval_align::evaluate_with(&cases, &options, learning),
         ));
     }
     write_reports(&args.output, &reports, |r| r.to_text())?;

@@ -37,7 +37,9 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::parallel::{Bead, ParallelOptions, align_parallel};
+use crate::align::parallel::{
+    Bead, PairText, ParallelOptions, align_parallel, align_parallel_batch,
+};
 use crate::{Error, Lang, Result, read_path};
 
 /// One alignment link: source sentence ids and target sentence ids (either may be
@@ -426,9 +428,33 @@ pub struct DocumentScores {
     pub scores: AlignScores,
 }
 
+/// Where the aligner learns its bilingual dictionary during an evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Learning {
+    /// From each document pair alone ([`align_parallel`]).
+    #[default]
+    PerPair,
+    /// From all document pairs of the set together ([`align_parallel_batch`]), as
+    /// `tandem align --batch` does; unsupervised, the gold is never seen.
+    Batch,
+}
+
+impl Learning {
+    /// How the report names it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Learning::PerPair => "dictionary learnt from each pair alone",
+            Learning::Batch => "dictionary learnt from all pairs together (batch)",
+        }
+    }
+}
+
 /// The outcome over a set of documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlignReport {
+    /// Where the dictionary was learnt.
+    pub learning: Learning,
     /// Per document, in input order.
     pub documents: Vec<DocumentScores>,
     /// All documents micro-summed.
@@ -441,31 +467,58 @@ pub struct AlignReport {
     pub sentences_per_second: f64,
 }
 
-/// Aligns every case with `options` and scores it against its gold.
+/// Aligns every case with `options`, each pair on its own, and scores it against its
+/// gold.
 pub fn evaluate(cases: &[PairCase], options: &ParallelOptions) -> AlignReport {
+    evaluate_with(cases, options, Learning::PerPair)
+}
+
+/// Aligns every case with `options`, learning the dictionary as `learning` says, and
+/// scores it against its gold.
+pub fn evaluate_with(
+    cases: &[PairCase],
+    options: &ParallelOptions,
+    learning: Learning,
+) -> AlignReport {
+    let texts: Vec<(Vec<&str>, Vec<&str>)> = cases
+        .iter()
+        .map(|case| {
+            (
+                case.source.iter().map(String::as_str).collect(),
+                case.target.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let pair_texts: Vec<PairText> = cases
+        .iter()
+        .zip(&texts)
+        .map(|(case, (source, target))| PairText {
+            source,
+            source_lang: case.source_lang,
+            target,
+            target_lang: case.target_lang,
+        })
+        .collect();
+    let start = Instant::now();
+    let aligned: Vec<Vec<Bead>> = match learning {
+        Learning::PerPair => pair_texts
+            .iter()
+            .map(|p| align_parallel(p.source, p.source_lang, p.target, p.target_lang, options))
+            .collect(),
+        Learning::Batch => align_parallel_batch(&pair_texts, options),
+    };
+    let seconds = start.elapsed().as_secs_f64();
     let mut documents = Vec::new();
     let mut pairs = Vec::new();
-    let mut seconds = 0.0;
     let mut sentences = 0;
-    for case in cases {
-        let source: Vec<&str> = case.source.iter().map(String::as_str).collect();
-        let target: Vec<&str> = case.target.iter().map(String::as_str).collect();
-        let start = Instant::now();
-        let beads = align_parallel(
-            &source,
-            case.source_lang,
-            &target,
-            case.target_lang,
-            options,
-        );
-        seconds += start.elapsed().as_secs_f64();
-        sentences += source.len() + target.len();
+    for (case, beads) in cases.iter().zip(aligned) {
+        sentences += case.source.len() + case.target.len();
         let test = links_from_beads(&beads);
         let pair = (test, case.gold.clone());
         documents.push(DocumentScores {
             name: case.name.clone(),
-            source_sentences: source.len(),
-            target_sentences: target.len(),
+            source_sentences: case.source.len(),
+            target_sentences: case.target.len(),
             gold_links: case.gold.len(),
             test_links: pair.0.len(),
             scores: score(std::slice::from_ref(&pair)),
@@ -473,6 +526,7 @@ pub fn evaluate(cases: &[PairCase], options: &ParallelOptions) -> AlignReport {
         pairs.push(pair);
     }
     AlignReport {
+        learning,
         documents,
         pooled: score(&pairs),
         sentences,
@@ -491,11 +545,12 @@ impl AlignReport {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "parallel alignment: {} documents, {} sentences, {:.2} s ({:.0} sentences/s)\n",
+            "parallel alignment: {} documents, {} sentences, {:.2} s ({:.0} sentences/s); {}\n",
             self.documents.len(),
             self.sentences,
             self.seconds,
-            self.sentences_per_second
+            self.sentences_per_second,
+            self.learning.describe()
         );
         let _ = writeln!(
             out,
@@ -645,7 +700,11 @@ mod tests {
         assert_eq!(cases[0].gold.len(), 2);
         let report = evaluate(&cases, &ParallelOptions::default());
         assert_eq!(report.pooled.strict.f1, 1.0);
+        assert_eq!(report.learning, Learning::PerPair);
         assert!(report.to_text().contains("pooled"));
+        let batch = evaluate_with(&cases, &ParallelOptions::default(), Learning::Batch);
+        assert_eq!(batch.pooled, report.pooled);
+        assert!(batch.to_text().contains("(batch)"), "{}", batch.to_text());
 
         for sub in ["eng", "isl", "gold"] {
             std::fs::create_dir(p.join(sub)).unwrap();

@@ -36,24 +36,86 @@ fn trusted(beads: &[Found]) -> Vec<&Found> {
         .collect()
 }
 
-/// Word links learnt from `beads`, an alignment of `source` with `target`.
-pub(super) fn learn(source: &Side, target: &Side, beads: &[Found]) -> Vec<Link> {
-    let trusted = trusted(beads);
+/// One aligned pair to learn from.
+pub(super) struct Training<'a> {
+    /// The source side.
+    pub source: &'a Side,
+    /// The target side.
+    pub target: &'a Side,
+    /// The current alignment of the two.
+    pub beads: &'a [Found],
+}
+
+/// Word types of both sides of a batch under common ids, so that counts from several
+/// pairs add up: the same key is the same word in every pair.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    index: FxHashMap<&'a str, u32>,
+    keys: Vec<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn intern(&mut self, key: &'a str) -> u32 {
+        if let Some(&id) = self.index.get(key) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.index.insert(key, id);
+        self.keys.push(key);
+        id
+    }
+
+    /// The common id of each word type of `side` (`u32::MAX` for numbers and marks).
+    fn ids(&mut self, side: &'a Side) -> Vec<u32> {
+        side.keys
+            .iter()
+            .zip(&side.kinds)
+            .map(|(key, &kind)| {
+                if kind == Kind::Word {
+                    self.intern(key)
+                } else {
+                    u32::MAX
+                }
+            })
+            .collect()
+    }
+}
+
+/// Word links learnt from the alignments of `pairs` together, returned per pair in its
+/// own type ids. A batch of one pair learns from that pair alone.
+pub(super) fn learn(pairs: &[Training<'_>]) -> Vec<Vec<Link>> {
+    let mut source_vocabulary = Vocabulary::default();
+    let mut target_vocabulary = Vocabulary::default();
+    let ids: Vec<(Vec<u32>, Vec<u32>)> = pairs
+        .iter()
+        .map(|p| {
+            (
+                source_vocabulary.ids(p.source),
+                target_vocabulary.ids(p.target),
+            )
+        })
+        .collect();
+    let trusted: Vec<(usize, &Found)> = pairs
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| trusted(p.beads).into_iter().map(move |b| (k, b)))
+        .collect();
     let step = trusted.len().div_ceil(MAX_TRAINING_BEADS).max(1);
-    let words = |side: &Side, k: usize| -> Vec<u32> {
+    let words = |side: &Side, ids: &[u32], k: usize| -> Vec<u32> {
         side.sentences[k]
             .types
             .iter()
-            .map(|&(t, _)| t)
-            .filter(|&t| side.kinds[t as usize] == Kind::Word)
+            .map(|&(t, _)| ids[t as usize])
+            .filter(|&t| t != u32::MAX)
             .collect()
     };
     let mut pair_count: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     let mut source_count: FxHashMap<u32, u32> = FxHashMap::default();
     let mut target_count: FxHashMap<u32, u32> = FxHashMap::default();
-    for bead in trusted.iter().step_by(step) {
-        let s_words = words(source, bead.source.start);
-        let t_words = words(target, bead.target.start);
+    for &(k, bead) in trusted.iter().step_by(step) {
+        let (p, (s_ids, t_ids)) = (&pairs[k], &ids[k]);
+        let s_words = words(p.source, s_ids, bead.source.start);
+        let t_words = words(p.target, t_ids, bead.target.start);
         for &s in &s_words {
             *source_count.entry(s).or_default() += 1;
             for &t in &t_words {
@@ -80,7 +142,7 @@ pub(super) fn learn(source: &Side, target: &Side, beads: &[Found]) -> Vec<Link> 
     });
     let mut partners_s: FxHashMap<u32, usize> = FxHashMap::default();
     let mut partners_t: FxHashMap<u32, usize> = FxHashMap::default();
-    let mut links = Vec::new();
+    let mut common: Vec<(u32, u32, f32)> = Vec::new();
     for (dice, _, s, t) in candidates {
         let ps = partners_s.entry(s).or_default();
         if *ps >= MAX_PARTNERS {
@@ -92,13 +154,25 @@ pub(super) fn learn(source: &Side, target: &Side, beads: &[Found]) -> Vec<Link> 
         }
         *ps += 1;
         *pt += 1;
-        links.push(Link {
-            source: s,
-            target: t,
-            score: dice as f32,
-        });
+        common.push((s, t, dice as f32));
     }
-    links
+    pairs
+        .iter()
+        .map(|p| {
+            common
+                .iter()
+                .filter_map(|&(s, t, score)| {
+                    let source = *p.source.index.get(source_vocabulary.keys[s as usize])?;
+                    let target = *p.target.index.get(target_vocabulary.keys[t as usize])?;
+                    Some(Link {
+                        source,
+                        target,
+                        score,
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -127,14 +201,13 @@ mod tests {
         let source = Side::new(&source_text, &ks);
         let target = Side::new(&target_text, &kt);
         let key = |keyer: &Keyer, word: &str| keyer.words(word)[0].0.clone();
-        let beads: Vec<Found> = (0..5)
-            .map(|k| Found {
-                source: k..k + 1,
-                target: k..k + 1,
-                confidence: 0.0,
-            })
-            .collect();
-        let links = learn(&source, &target, &beads);
+        let beads = diagonal(5);
+        let links = learn(&[Training {
+            source: &source,
+            target: &target,
+            beads: &beads,
+        }])
+        .remove(0);
         let has = |s: &str, t: &str| {
             let (s, t) = (source.index[&key(&ks, s)], target.index[&key(&kt, t)]);
             links.iter().any(|l| l.source == s && l.target == t)
@@ -142,6 +215,69 @@ mod tests {
         assert!(has("Gipfel", "sommet"));
         assert!(has("Hütte", "cabane"));
         assert!(!has("Gipfel", "cabane"));
+    }
+
+    /// `n` beads of 1-1 along the diagonal.
+    fn diagonal(n: usize) -> Vec<Found> {
+        (0..n)
+            .map(|k| Found {
+                source: k..k + 1,
+                target: k..k + 1,
+                confidence: 0.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_batch_learns_what_each_pair_shows_once() {
+        // "Gletscher" / "glacier" meet once in each pair: chance for one pair alone,
+        // a word pair for the batch.
+        let (ks, kt) = (Keyer::new(Some(Lang::De)), Keyer::new(Some(Lang::Fr)));
+        let a = (
+            Side::new(&["Gletscher eins", "Hütte zwei", "Weg drei"], &ks),
+            Side::new(&["glacier un", "cabane deux", "chemin trois"], &kt),
+        );
+        let b = (
+            Side::new(&["Nebel vier", "Gletscher fünf", "Regen sechs"], &ks),
+            Side::new(&["brouillard quatre", "glacier cinq", "pluie six"], &kt),
+        );
+        let beads = diagonal(3);
+        let pair = |p: &(Side, Side)| -> (u32, u32) {
+            let s = p.0.index[&ks.words("Gletscher")[0].0];
+            let t = p.1.index[&kt.words("glacier")[0].0];
+            (s, t)
+        };
+        let has = |links: &[Link], (s, t): (u32, u32)| {
+            links.iter().any(|l| l.source == s && l.target == t)
+        };
+        let alone = learn(&[Training {
+            source: &a.0,
+            target: &a.1,
+            beads: &beads,
+        }]);
+        assert!(!has(&alone[0], pair(&a)));
+        let batch = learn(&[
+            Training {
+                source: &a.0,
+                target: &a.1,
+                beads: &beads,
+            },
+            Training {
+                source: &b.0,
+                target: &b.1,
+                beads: &beads,
+            },
+        ]);
+        assert_eq!(batch.len(), 2);
+        // Each pair gets the link in its own type ids.
+        assert!(has(&batch[0], pair(&a)));
+        assert!(has(&batch[1], pair(&b)));
+        // Words that met only once in the whole batch stay unlinked.
+        let (hutte, cabane) = (
+            a.0.index[&ks.words("Hütte")[0].0],
+            a.1.index[&kt.words("cabane")[0].0],
+        );
+        assert!(!has(&batch[0], (hutte, cabane)));
     }
 
     #[test]

@@ -275,6 +275,10 @@ impl Search<'_> {
             l1: self.source.chars(source.start, source.end),
             l2: self.target.chars(target.start, target.end),
             linked,
+            ends_differ: match (source.end, target.end) {
+                (0, _) | (_, 0) => false,
+                (a, b) => self.source.sentences[a - 1].end != self.target.sentences[b - 1].end,
+            },
             total: self.source.weight(source.start, source.end)
                 + self.target.weight(target.start, target.end),
         }

@@ -17,7 +17,9 @@
 //!
 //! A first alignment uses what needs no learning; its trusted 1-1 beads teach word
 //! translations by co-occurrence; the pair is aligned again with them, twice (as
-//! hunalign does).
+//! hunalign does). [`align_parallel_batch`] aligns several pairs and learns one
+//! dictionary from all of them together (hunalign's batch mode), which helps short
+//! documents most.
 //!
 //! ```
 //! use tandem::Lang;
@@ -127,56 +129,152 @@ pub fn align_parallel(
     target_lang: Option<Lang>,
     options: &ParallelOptions,
 ) -> Vec<Bead> {
-    let keyers = (Keyer::new(source_lang), Keyer::new(target_lang));
-    let source_side = Side::new(source, &keyers.0);
-    let target_side = Side::new(target, &keyers.1);
-    let evident = Links::evident(
-        &source_side,
-        &target_side,
-        &options.glossary_pairs,
-        (&keyers.0, &keyers.1),
-    );
-    let (n, m) = (source_side.len(), target_side.len());
-    let length = LengthModel::from_totals(
-        source_side.chars(0, n) as u64,
-        target_side.chars(0, m) as u64,
-    );
-    let mut scoring = Scoring {
-        length,
-        mean_weight: (source_side.weight(0, n) + target_side.weight(0, m)) / (n + m).max(1) as f64,
-        mean_chars: (
-            source_side.chars(0, n) / n.max(1) as f64,
-            target_side.chars(0, m) / m.max(1) as f64,
-        ),
+    let pair = PairText {
+        source,
+        source_lang,
+        target,
+        target_lang,
     };
-    let search = |links: &Links, scoring: &Scoring, centre: Option<&[Found]>| {
-        Search {
-            source: &source_side,
-            target: &target_side,
-            links,
-            scoring,
-            max_bead: options.max_bead,
-        }
-        .run_widening(centre, band_width(options.band, centre.is_some()))
-    };
-    let mut beads = search(&evident, &scoring, None);
+    align_parallel_batch(&[pair], options)
+        .pop()
+        .unwrap_or_default()
+}
+
+/// One document pair of a batch: a source and its translation, one sentence per item.
+#[derive(Debug, Clone, Copy)]
+pub struct PairText<'a> {
+    /// The source sentences.
+    pub source: &'a [&'a str],
+    /// The source language, if tandem knows it.
+    pub source_lang: Option<Lang>,
+    /// The target sentences.
+    pub target: &'a [&'a str],
+    /// The target language, if tandem knows it.
+    pub target_lang: Option<Lang>,
+}
+
+/// Aligns several document pairs at once, as hunalign's batch mode does: each pair is
+/// aligned on its own, but the bilingual dictionary is learnt from the trusted beads of
+/// all pairs with the same languages together. Short documents teach too few word
+/// pairs alone; a batch of them teaches each what the others share (the usual words of
+/// the domain). Nothing but the inputs is used.
+///
+/// Returns the beads of each pair, in input order; a batch of one pair is exactly
+/// [`align_parallel`].
+pub fn align_parallel_batch(pairs: &[PairText<'_>], options: &ParallelOptions) -> Vec<Vec<Bead>> {
+    let mut states: Vec<PairState> = pairs.iter().map(|p| PairState::new(p, options)).collect();
+    for state in &mut states {
+        state.beads = state.search(&state.evident, false, options);
+    }
     if options.learn_dictionary {
+        // Pairs learn together only with pairs of the same languages.
+        let mut groups: Vec<(LangPair, Vec<usize>)> = Vec::new();
+        for (k, p) in pairs.iter().enumerate() {
+            let langs = (p.source_lang, p.target_lang);
+            match groups.iter_mut().find(|(l, _)| *l == langs) {
+                Some((_, members)) => members.push(k),
+                None => groups.push((langs, vec![k])),
+            }
+        }
         for _ in 0..LEARNING_ROUNDS {
-            let learnt = dictionary::learn(&source_side, &target_side, &beads);
-            let links = evident.with(&learnt);
-            scoring.length =
-                length.estimate(&one_to_one_lengths(&source_side, &target_side, &beads));
-            beads = search(&links, &scoring, Some(&beads));
+            for (_, members) in &groups {
+                let training: Vec<dictionary::Training> = members
+                    .iter()
+                    .map(|&k| dictionary::Training {
+                        source: &states[k].source,
+                        target: &states[k].target,
+                        beads: &states[k].beads,
+                    })
+                    .collect();
+                let learnt = dictionary::learn(&training);
+                for (&k, learnt) in members.iter().zip(learnt) {
+                    let state = &mut states[k];
+                    let links = state.evident.with(&learnt);
+                    state.scoring.length = state.length.estimate(&one_to_one_lengths(
+                        &state.source,
+                        &state.target,
+                        &state.beads,
+                    ));
+                    state.beads = state.search(&links, true, options);
+                }
+            }
         }
     }
-    beads
+    states
         .into_iter()
-        .map(|found| Bead {
-            source: found.source.collect(),
-            target: found.target.collect(),
-            score: found.confidence,
+        .map(|state| {
+            state
+                .beads
+                .into_iter()
+                .map(|found| Bead {
+                    source: found.source.collect(),
+                    target: found.target.collect(),
+                    score: found.confidence,
+                })
+                .collect()
         })
         .collect()
+}
+
+/// The source and target language of a pair.
+type LangPair = (Option<Lang>, Option<Lang>);
+
+/// One pair being aligned: its sides, the links that need no learning, its scoring and
+/// its current alignment.
+struct PairState {
+    source: Side,
+    target: Side,
+    evident: Links,
+    /// The length model from the documents' totals, the start of every re-estimate.
+    length: LengthModel,
+    scoring: Scoring,
+    beads: Vec<Found>,
+}
+
+impl PairState {
+    fn new(pair: &PairText<'_>, options: &ParallelOptions) -> PairState {
+        let keyers = (Keyer::new(pair.source_lang), Keyer::new(pair.target_lang));
+        let source = Side::new(pair.source, &keyers.0);
+        let target = Side::new(pair.target, &keyers.1);
+        let evident = Links::evident(
+            &source,
+            &target,
+            &options.glossary_pairs,
+            (&keyers.0, &keyers.1),
+        );
+        let (n, m) = (source.len(), target.len());
+        let length = LengthModel::from_totals(source.chars(0, n) as u64, target.chars(0, m) as u64);
+        let scoring = Scoring {
+            length,
+            mean_weight: (source.weight(0, n) + target.weight(0, m)) / (n + m).max(1) as f64,
+            mean_chars: (
+                source.chars(0, n) / n.max(1) as f64,
+                target.chars(0, m) / m.max(1) as f64,
+            ),
+        };
+        PairState {
+            source,
+            target,
+            evident,
+            length,
+            scoring,
+            beads: Vec::new(),
+        }
+    }
+
+    /// The alignment of the pair with `links`, searched around the current one when
+    /// `refining`.
+    fn search(&self, links: &Links, refining: bool, options: &ParallelOptions) -> Vec<Found> {
+        let centre = refining.then_some(self.beads.as_slice());
+        Search {
+            source: &self.source,
+            target: &self.target,
+            links,
+            scoring: &self.scoring,
+            max_bead: options.max_bead,
+        }
+        .run_widening(centre, band_width(options.band, refining))
+    }
 }
 
 /// Term pairs for [`ParallelOptions::glossary_pairs`]: every term of each concept in

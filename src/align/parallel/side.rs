@@ -51,6 +51,38 @@ pub(super) struct Sentence {
     /// Whether the sentence ends without closing its clause ("… Zürich :", "… ;") or
     /// the next one starts in lower case: the segmenter may have split a sentence.
     pub open_end: bool,
+    /// How the sentence ends.
+    pub end: End,
+}
+
+/// How a sentence ends: translations end their units alike, so a bead whose two sides
+/// end differently ("… Zugang :" against "… conseillé .") is often cut in the wrong
+/// place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) enum End {
+    /// A full stop, question or exclamation mark.
+    #[default]
+    Final,
+    /// A colon.
+    Colon,
+    /// A semicolon.
+    Semicolon,
+    /// A comma.
+    Comma,
+    /// Anything else: a caption, a heading, a cut-off line.
+    Other,
+}
+
+impl End {
+    fn of(text: &str) -> End {
+        match text.trim_end().chars().next_back() {
+            Some('.' | '?' | '!' | '…') => End::Final,
+            Some(':') => End::Colon,
+            Some(';') => End::Semicolon,
+            Some(',') => End::Comma,
+            _ => End::Other,
+        }
+    }
 }
 
 /// One side of the pair.
@@ -142,6 +174,7 @@ impl Side {
             side.sentences.push(Sentence {
                 chars: trimmed.chars().count() as u32,
                 open_end: trimmed.ends_with([':', ';', ',']),
+                end: End::of(trimmed),
                 ..Sentence::default()
             });
         }
@@ -225,6 +258,24 @@ mod tests {
         );
         let open: Vec<bool> = side.sentences.iter().map(|s| s.open_end).collect();
         assert_eq!(open, [true, true, false, false]);
+    }
+
+    #[test]
+    fn ends_are_classified_by_the_last_mark() {
+        for (text, end) in [
+            ("Wir kamen an . ", End::Final),
+            ("Wer kam ?", End::Final),
+            ("Zugang : ", End::Colon),
+            ("la neige est sans consistance ;", End::Semicolon),
+            ("Wagen 2. Klasse an der Spitze ,", End::Comma),
+            ("Vue sur la Vorderspitze", End::Other),
+            ("", End::Other),
+        ] {
+            assert_eq!(End::of(text), end, "{text:?}");
+        }
+        let side = Side::new(&["Zugang :", "Ende ."], &Keyer::new(Some(Lang::De)));
+        assert_eq!(side.sentences[0].end, End::Colon);
+        assert_eq!(side.sentences[1].end, End::Final);
     }
 
     #[test]

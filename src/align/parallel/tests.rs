@@ -54,6 +54,17 @@ const FRENCH: [&str; 6] = [
     "Le soir, nous étions de retour à Zermatt.",
 ];
 
+/// [`FRENCH`] with its third sentence split in two.
+const FRENCH_SPLIT: [&str; 7] = [
+    FRENCH[0],
+    FRENCH[1],
+    "Après six heures, nous avons atteint le sommet.",
+    "C'était le Cervin ( 4478 m ).",
+    FRENCH[3],
+    FRENCH[4],
+    FRENCH[5],
+];
+
 #[test]
 fn a_document_aligned_with_itself_is_all_one_to_one() {
     let beads = align(&GERMAN, &GERMAN);
@@ -75,15 +86,7 @@ fn a_translation_aligns_one_to_one() {
 
 #[test]
 fn a_sentence_split_in_two_gives_a_one_to_two_bead() {
-    let french = [
-        FRENCH[0],
-        FRENCH[1],
-        "Après six heures, nous avons atteint le sommet.",
-        "C'était le Cervin ( 4478 m ).",
-        FRENCH[3],
-        FRENCH[4],
-        FRENCH[5],
-    ];
+    let french = FRENCH_SPLIT;
     let beads = align(&GERMAN, &french);
     assert_eq!(shapes(&beads), ["1-1", "1-1", "1-2", "1-1", "1-1", "1-1"]);
     assert_eq!(beads[2].target, [2, 3]);
@@ -282,4 +285,69 @@ proptest! {
             prop_assert!(bead.source.len() <= max_bead && bead.target.len() <= max_bead);
         }
     }
+}
+
+#[test]
+fn a_batch_of_one_pair_is_the_single_alignment() {
+    let french = FRENCH_SPLIT;
+    let single = align(&GERMAN, &french);
+    let pair = PairText {
+        source: &GERMAN,
+        source_lang: Some(Lang::De),
+        target: &french,
+        target_lang: Some(Lang::Fr),
+    };
+    let batch = align_parallel_batch(&[pair], &ParallelOptions::default());
+    assert_eq!(batch, [single]);
+    assert!(align_parallel_batch(&[], &ParallelOptions::default()).is_empty());
+}
+
+#[test]
+fn a_batch_aligns_every_pair_in_order_whatever_its_languages() {
+    let pairs = [
+        PairText {
+            source: &GERMAN,
+            source_lang: Some(Lang::De),
+            target: &FRENCH,
+            target_lang: Some(Lang::Fr),
+        },
+        PairText {
+            source: &GERMAN[..4],
+            source_lang: Some(Lang::De),
+            target: &FRENCH[..3],
+            target_lang: None,
+        },
+        PairText {
+            source: &GERMAN[2..],
+            source_lang: Some(Lang::De),
+            target: &FRENCH[2..],
+            target_lang: Some(Lang::Fr),
+        },
+    ];
+    let beads = align_parallel_batch(&pairs, &ParallelOptions::default());
+    assert_eq!(beads.len(), 3);
+    for (pair, beads) in pairs.iter().zip(&beads) {
+        assert_partition(beads, pair.source.len(), pair.target.len());
+    }
+    assert_eq!(shapes(&beads[0]), vec!["1-1"; 6]);
+    assert_eq!(shapes(&beads[2]), vec!["1-1"; 4]);
+}
+
+#[test]
+fn a_heading_split_off_in_the_translation_joins_the_sentence_that_carries_it() {
+    // The German heading "Zugang :" ends the first sentence; the French one is a
+    // sentence of its own, and both beads then end alike.
+    let german = [
+        "Friends und Klemmkeile , Seile von 45 m , Helm ratsam . Zugang :",
+        "Von Meiringen nach Rosenlaui : dann zur Engelhornhütte ( 1901 m ) in 1 Std. 30 Min .",
+    ];
+    let french = [
+        "Friends et coinceurs , cordes de 45 m , casque conseillé .",
+        "Approche :",
+        "De Meiringen à Rosenlaui : puis montée à l' Engelhornhütte ( 1901 m ) en 1 h 30 .",
+    ];
+    let beads = align(&german, &french);
+    assert_partition(&beads, 2, 3);
+    assert_eq!(shapes(&beads), ["1-2", "1-1"]);
+    assert_eq!(beads[0].target, [0, 1]);
 }

@@ -1,0 +1,133 @@
+//! `tandem align --batch` and `tandem eval align --batch`: several pairs, one dictionary.
+
+mod common;
+
+use common::{json_lines, tandem};
+
+const DE: [&str; 3] = [
+    "Am 12. Juli verliessen wir Zermatt um 3 Uhr .\nDer Weg zur Hörnlihütte war vereist .\nAm Abend waren wir wieder in Zermatt .\n",
+    "Der Gipfel des Matterhorns ( 4478 m ) .\nDie Aussicht war grossartig !\n",
+    "Wer hätte das gedacht ?\nWir stiegen um 4 Uhr ab .\n",
+];
+const FR: [&str; 3] = [
+    "Le 12 juillet , nous avons quitté Zermatt à 3 heures .\nLe chemin de la cabane du Hörnli était verglacé .\nLe soir , nous étions de retour à Zermatt .\n",
+    "Le sommet du Cervin ( 4478 m ) .\nLa vue était grandiose !\n",
+    "Qui l' aurait cru ?\nNous sommes redescendus à 4 heures .\n",
+];
+
+/// Writes the three pairs as `pN.de` / `pN.fr` and returns their paths in batch order.
+fn pairs(dir: &std::path::Path) -> Vec<String> {
+    let mut files = Vec::new();
+    for (k, (de, fr)) in DE.iter().zip(FR).enumerate() {
+        for (ext, text) in [("de", de), ("fr", &fr)] {
+            let path = dir.join(format!("p{k}.{ext}"));
+            std::fs::write(&path, text).unwrap();
+            files.push(path.to_string_lossy().into_owned());
+        }
+    }
+    files
+}
+
+#[test]
+fn batch_writes_one_parallel_alignment_per_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = pairs(dir.path());
+    let out = tandem()
+        .args(["align", "--batch", "--presegmented"])
+        .args(&files)
+        .assert()
+        .success();
+    let alignments = json_lines(&out.get_output().stdout);
+    assert_eq!(alignments.len(), 3);
+    for (k, alignment) in alignments.iter().enumerate() {
+        assert_eq!(alignment["mode"], "parallel");
+        let docs = alignment["documents"].as_array().unwrap();
+        assert_eq!(docs.len(), 2);
+        assert!(
+            docs[0]["source"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("p{k}.de"))
+        );
+        assert!(
+            docs[1]["source"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("p{k}.fr"))
+        );
+        // Every sentence of both documents is in exactly one group, in order.
+        for (d, doc) in docs.iter().enumerate() {
+            let id = doc["id"].as_str().unwrap();
+            let mut seen = Vec::new();
+            for group in alignment["groups"].as_array().unwrap() {
+                let members = group["members"].as_array().unwrap();
+                assert_eq!(members.len(), 2);
+                assert_eq!(members[d]["doc"], id);
+                for s in members[d]["sentences"].as_array().unwrap() {
+                    seen.push(s.as_u64().unwrap() as usize);
+                }
+            }
+            let n = doc["sentences"].as_array().unwrap().len();
+            assert_eq!(seen, (0..n).collect::<Vec<_>>());
+        }
+    }
+    // This small batch is all 1-1.
+    for alignment in &alignments {
+        for group in alignment["groups"].as_array().unwrap() {
+            assert_eq!(group["bead"], "1-1");
+        }
+    }
+}
+
+#[test]
+fn batch_needs_pairs_and_parallel_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = pairs(dir.path());
+    let odd = tandem()
+        .args(["align", "--batch", "--presegmented"])
+        .args(&files[..3])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&odd.get_output().stderr).into_owned();
+    assert!(stderr.contains("pairs"), "{stderr}");
+    tandem()
+        .args(["align", "--batch", "--mode", "comparable", "--presegmented"])
+        .args(&files)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn eval_align_says_how_the_dictionary_was_learnt() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..7 {
+        let (de, fr) = (DE[k % 3], FR[k % 3]);
+        std::fs::write(dir.path().join(format!("test{k}.de")), de).unwrap();
+        std::fs::write(dir.path().join(format!("test{k}.fr")), fr).unwrap();
+        let gold: String = (0..de.lines().count())
+            .map(|i| format!("[{i}]:[{i}]\n"))
+            .collect();
+        std::fs::write(dir.path().join(format!("test{k}.defr")), gold).unwrap();
+    }
+    let textberg = dir.path().to_string_lossy().into_owned();
+    for (flag, learning, words) in [
+        (None, "per-pair", "each pair alone"),
+        (Some("--batch"), "batch", "all pairs together"),
+    ] {
+        let mut cmd = tandem();
+        cmd.args(["eval", "align", "--textberg", &textberg]);
+        cmd.args(flag);
+        let text = cmd.assert().success();
+        let text = String::from_utf8_lossy(&text.get_output().stdout).into_owned();
+        assert!(text.contains(words), "{text}");
+        let mut cmd = tandem();
+        cmd.args(["eval", "align", "--format", "json", "--textberg", &textberg]);
+        cmd.args(flag);
+        let json = cmd.assert().success();
+        let reports = json_lines(&json.get_output().stdout);
+        let report = &reports[0];
+        let report = report.get("report").unwrap_or(report);
+        assert_eq!(report["learning"], learning, "{report}");
+        assert_eq!(report["pooled"]["strict"]["f1"], 1.0);
+    }
+}
