@@ -51,6 +51,48 @@ pub(super) fn compound_scores(word: &str, params: &Params) -> Option<([f32; LANG
     total
 }
 
+/// Languages that write compounds as one word ("Befehlsstruktur", "vaccinatiegraad").
+const COMPOUNDING: [Lang; 2] = [Lang::De, Lang::Nl];
+
+/// The two listed words of one compounding language that `folded`, a word no list has,
+/// is made of, the first maybe with a linking "s" ("schnaps|idee", "vaccinatie|graad",
+/// "ordnungs|amt" is "ordnung" and "amt"), and the language. When several splits fit,
+/// the one whose parts are most frequent. Words shorter than [`MIN_COMPOUND_CHARS`]
+/// are not split.
+pub(super) fn compound_parts(folded: &str) -> Option<(&str, &str, Lang)> {
+    if folded.chars().count() < MIN_COMPOUND_CHARS {
+        return None;
+    }
+    let lexicon = Lexicon::get();
+    let frequency = |part: &str, i: usize| {
+        if part.chars().count() < MIN_COMPOUND_PART {
+            return None;
+        }
+        lexicon.lookup(part)?.frequencies[i]
+    };
+    let mut best: Option<(f32, (&str, &str, Lang))> = None;
+    for (at, _) in folded.char_indices().skip(1) {
+        let (head, tail) = folded.split_at(at);
+        for lang in COMPOUNDING {
+            let i = index(lang);
+            let Some(tail_frequency) = frequency(tail, i) else {
+                continue;
+            };
+            let linked = head
+                .strip_suffix('s')
+                .filter(|_| frequency(head, i).is_none());
+            let head = linked.unwrap_or(head);
+            if let Some(head_frequency) = frequency(head, i) {
+                let total = head_frequency + tail_frequency;
+                if best.is_none_or(|(b, _)| total > b) {
+                    best = Some((total, (head, tail, lang)));
+                }
+            }
+        }
+    }
+    best.map(|(_, parts)| parts)
+}
+
 /// Whether `word`, which no list has, is made of two German words, the first maybe
 /// with a linking "s" ("Befehls|struktur", "Klein|aktionäre"): a compound noun, not a
 /// name.
@@ -69,9 +111,13 @@ pub(super) fn is_german_compound(word: &str) -> bool {
     })
 }
 
-/// The fewest letters of each part of a compound that [`is_german_compound`] accepts:
-/// shorter parts match by chance.
+/// The fewest letters of each part of a compound that [`compound_parts`] and
+/// [`is_german_compound`] accept: shorter parts match by chance.
 const MIN_COMPOUND_PART: usize = 4;
+
+/// The fewest letters of a word that [`compound_parts`] splits: shorter words (names
+/// above all: "Edenorte", "Kolkatta") split into two short listed words by chance.
+const MIN_COMPOUND_CHARS: usize = 10;
 
 #[cfg(test)]
 mod tests {
@@ -95,6 +141,32 @@ mod tests {
         let (email, _) = compound_scores("e-mail", &Params::default()).unwrap();
         let (mail, _) = word_scores("mail", &Params::default());
         assert_eq!(email, mail);
+    }
+
+    #[test]
+    fn compounds_no_list_has_split_into_listed_words() {
+        assert_eq!(
+            compound_parts("ziekenhuisbedden"),
+            Some(("ziekenhuis", "bedden", Lang::Nl))
+        );
+        assert_eq!(
+            compound_parts("schnapsidee"),
+            Some(("schnaps", "idee", Lang::De))
+        );
+        assert_eq!(compound_parts("edenorte"), None, "too short to split");
+        assert_eq!(compound_parts("mississauga"), None);
+    }
+
+    #[test]
+    fn compound_evidence_is_the_parts_together() {
+        let params = Params::default();
+        let (compound, spread) = word_scores("ziekenhuisbedden", &params);
+        let (head, _) = word_scores("ziekenhuis", &params);
+        let (tail, _) = word_scores("bedden", &params);
+        assert_eq!(spread, 0, "no list has the compound");
+        for i in 0..LANGS {
+            assert!((compound[i] - head[i] - tail[i]).abs() < 1e-4);
+        }
     }
 
     #[test]

@@ -4,10 +4,11 @@
 use unicode_script::{Script, UnicodeScript};
 
 use super::charmodel::CharModel;
-use super::compound::{HYPHENS, compound_scores, compound_words};
+use super::compound::{HYPHENS, compound_parts, compound_scores, compound_words};
 use super::lexicon::{LANGS, Lexicon, fold};
 use super::{NAME_SPREAD, Params, WORD_SPREAD, index};
 use crate::Lang;
+use crate::lang::data::{AbbrevClass, LangData};
 use crate::text::Span;
 
 /// One word of a sentence and its evidence.
@@ -77,8 +78,11 @@ pub(super) fn sentence_evidence(
         };
         let kind = if let Some(script) = script {
             Kind::Script(script)
-        } else if let Some((likelihoods, listed_in)) = scored {
+        } else if let Some((mut likelihoods, listed_in)) = scored {
             spread = listed_in;
+            if elided_alone(body, span) {
+                only_eliding_languages(word, &mut likelihoods, params);
+            }
             let best = likelihoods.iter().copied().fold(f32::MIN, f32::max);
             let mut scores = likelihoods.map(|l| l - best);
             // Inside a sentence a capitalised word is mostly a name, unless it is a
@@ -114,6 +118,30 @@ pub(super) fn sentence_evidence(
             kind,
         });
     }
+    titled_names(text, main, out);
+}
+
+/// Makes a title of the main language ("Dr.", "Prof.", "Mrs.") and the capitalised
+/// words after it neutral: they are a name ("Dr. Stiefvater"), whatever its words mean
+/// in other languages.
+fn titled_names(text: &str, main: Lang, words: &mut [WordEvidence]) {
+    let data = LangData::get(main);
+    let mut k = 0;
+    while k < words.len() {
+        let word = &words[k];
+        let title = text[word.end..].starts_with('.')
+            && data.abbreviation(word.text(text)) == Some(AbbrevClass::Title);
+        if !title {
+            k += 1;
+            continue;
+        }
+        words[k].kind = Kind::Neutral;
+        k += 1;
+        while k < words.len() && words[k].capitalised {
+            words[k].kind = Kind::Neutral;
+            k += 1;
+        }
+    }
 }
 
 /// German pronouns of polite address, capitalised by grammar.
@@ -132,6 +160,54 @@ fn capital_pronoun(word: &str) -> bool {
 
 /// Apostrophes of elisions ("d'Italia", "l’État").
 const APOSTROPHES: [char; 2] = ['\'', '’'];
+
+/// The languages that write an elided article or preposition with an apostrophe
+/// ("d'", "l'", "qu'", "dell'"): French and Italian.
+const ELIDING: [Lang; 2] = [Lang::Fr, Lang::It];
+
+/// The most letters of an elided article, pronoun or preposition that only French and
+/// Italian write ("d'", "l'", "qu'"). Longer elided forms are other languages' too
+/// (German "hab'", English "parents'"): the lists tell which languages write them
+/// ("dell'anno" is Italian).
+const MAX_ELIDED_LETTERS: usize = 2;
+
+/// Whether the word at `span` of `text` stands on its own before an apostrophe: no
+/// letter follows the apostrophe ("d' un", "dell' anno", "l'" at the end of a quote),
+/// and none comes before the word (English "rock 'n' roll").
+fn elided_alone(text: &str, span: Span) -> bool {
+    let mut after = text[span.end..].chars();
+    let quoted = text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| APOSTROPHES.contains(&c));
+    !quoted
+        && after.next().is_some_and(|c| APOSTROPHES.contains(&c))
+        && !after.next().is_some_and(char::is_alphabetic)
+}
+
+/// Leaves the lists' evidence for an elided form ("d", "dell": the lists count elisions
+/// as the bare letters) to the languages that write it: in every other language, the
+/// form is as likely as an unlisted word. Short forms are French and Italian; for
+/// longer ones, the languages whose lists have words that start with the form and an
+/// apostrophe. When no list has such words, nothing changes.
+fn only_eliding_languages(word: &str, likelihoods: &mut [f32; LANGS], params: &Params) {
+    let lexicon = Lexicon::get();
+    let writes = |i: usize| {
+        if word.chars().count() <= MAX_ELIDED_LETTERS {
+            ELIDING.contains(&Lang::ALL[i])
+        } else {
+            lexicon.elision_langs(&fold(word)) & (1 << i) != 0
+        }
+    };
+    if !(0..LANGS).any(writes) {
+        return;
+    }
+    for (i, likelihood) in likelihoods.iter_mut().enumerate() {
+        if !writes(i) {
+            *likelihood = likelihood.min(lexicon.floor(i) - params.unlisted_drop);
+        }
+    }
+}
 
 /// The last character of the Latin Extended-B block.
 const LAST_LATIN_BLOCK: char = '\u{024F}';
@@ -194,6 +270,14 @@ pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) 
     let entry = lexicon
         .lookup(&folded)
         .or_else(|| lexicon.lookup(elided(&folded)?));
+    if entry.is_none() {
+        if let Some((head, tail, _)) = compound_parts(&folded) {
+            // A compound no list has is as likely as its parts together.
+            let (head, _) = word_scores(head, params);
+            let (tail, _) = word_scores(tail, params);
+            return (std::array::from_fn(|i| head[i] + tail[i]), 0);
+        }
+    }
     let listed = entry.map(|e| e.frequencies);
     let spread = entry.map_or(0, |e| e.spread);
     let mut scores = [0.0f32; LANGS];
@@ -261,6 +345,48 @@ mod tests {
             found,
             ["https://example.org/a-b", "www.haolam.de,", "a.b@c.de"]
         );
+    }
+
+    #[test]
+    fn elisions_standing_alone() {
+        let at = |text: &str, word: &str| {
+            let start = text.rfind(word).unwrap();
+            elided_alone(text, Span::new(start, start + word.len()))
+        };
+        assert!(at("une tasse d' eau", "d"));
+        assert!(at("una tazza dell’ acqua", "dell"));
+        assert!(at("il dit l'", "l"));
+        assert!(!at("une tasse d'eau", "d"), "joined to its word");
+        assert!(!at("rock 'n' roll", "n"), "a quoted letter");
+        assert!(!at("une tasse de eau", "de"));
+    }
+
+    #[test]
+    fn elided_forms_keep_the_evidence_of_languages_that_write_them() {
+        let params = Params::default();
+        let lexicon = Lexicon::get();
+        let (mut d, _) = word_scores("d", &params);
+        only_eliding_languages("d", &mut d, &params);
+        for lang in [Lang::De, Lang::En, Lang::Es, Lang::Pt, Lang::Nl] {
+            let i = index(lang);
+            assert!(d[i] <= lexicon.floor(i) - params.unlisted_drop, "{lang}");
+        }
+        assert!(d[index(Lang::Fr)] > -3.0);
+        let (mut dell, _) = word_scores("dell", &params);
+        only_eliding_languages("dell", &mut dell, &params);
+        let best = (0..LANGS).max_by(|&a, &b| dell[a].total_cmp(&dell[b]));
+        assert_eq!(best, Some(index(Lang::It)));
+        let (parents, _) = word_scores("parents", &params);
+        let mut unchanged = parents;
+        only_eliding_languages("parents", &mut unchanged, &params);
+        assert_eq!(
+            unchanged, parents,
+            "no list writes \"parents'\" before a word"
+        );
+        let (mut hab, _) = word_scores("hab", &params);
+        only_eliding_languages("hab", &mut hab, &params);
+        let best = (0..LANGS).max_by(|&a, &b| hab[a].total_cmp(&hab[b]));
+        assert_eq!(best, Some(index(Lang::De)), "German writes \"hab's\"");
     }
 
     #[test]

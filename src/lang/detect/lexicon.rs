@@ -116,6 +116,9 @@ fn common_langs(word: &str, listed: &Frequencies, own: &Frequencies) -> u8 {
 /// Every listed word with its frequencies in all languages.
 pub(crate) struct Lexicon {
     words: FxHashMap<Box<str>, Entry>,
+    /// Elided forms that start listed words ("dell" of Italian "dell'anno"), with the
+    /// bit set of the languages whose lists have such words.
+    elisions: FxHashMap<Box<str>, u8>,
     /// The lowest listed log10 frequency of each language: unlisted words are rarer.
     floors: [f32; LANGS],
 }
@@ -147,6 +150,15 @@ impl Lexicon {
             floors[i] = floor;
         }
         let leaks = LeakRates::measure(&listed);
+        let mut elisions: FxHashMap<Box<str>, u8> = FxHashMap::default();
+        for (word, listing) in &listed {
+            if let Some((elided, _)) = word.split_once('\'') {
+                let bits = (0..LANGS)
+                    .filter(|&i| listing.frequencies[i].is_some())
+                    .fold(0, |bits, i| bits | 1 << i);
+                *elisions.entry(elided.into()).or_default() |= bits;
+            }
+        }
         let full_spreads: FxHashMap<&str, usize> = FULL_SPREADS
             .lines()
             .filter(|line| !line.starts_with('#'))
@@ -171,7 +183,11 @@ impl Lexicon {
                 (word, entry)
             })
             .collect();
-        Lexicon { words, floors }
+        Lexicon {
+            words,
+            elisions,
+            floors,
+        }
     }
 
     /// What the lists say about a word already folded with [`fold`].
@@ -182,6 +198,12 @@ impl Lexicon {
     /// The lowest listed log10 frequency of the language at index `i`.
     pub(crate) fn floor(&self, i: usize) -> f32 {
         self.floors[i]
+    }
+
+    /// The bit set of languages whose lists have words that start with `folded` and an
+    /// apostrophe (Italian "dell'anno" for "dell").
+    pub(crate) fn elision_langs(&self, folded: &str) -> u8 {
+        self.elisions.get(folded).copied().unwrap_or(0)
     }
 }
 
@@ -374,6 +396,15 @@ mod tests {
         assert_eq!(listed_spread(&vom), 1);
         let edge = [zipf(5.1), zipf(2.6), zipf(2.59), None, None, None, None];
         assert_eq!(listed_spread(&edge), 2, "exactly 2.5 below counts");
+    }
+
+    #[test]
+    fn elided_forms_of_listed_words() {
+        let lexicon = Lexicon::get();
+        let it = 1 << index(Lang::It);
+        assert_eq!(lexicon.elision_langs("dell") & it, it, "dell'anno");
+        assert_eq!(lexicon.elision_langs("dell") & (1 << index(Lang::De)), 0);
+        assert_eq!(lexicon.elision_langs("regierung"), 0);
     }
 
     #[test]

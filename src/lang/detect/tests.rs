@@ -77,8 +77,20 @@ t!(
 t!(
     unlisted_word_alone_is_too_weak,
     En,
-    "The minister called it a Schnapsidee before the vote.",
+    "The minister called it a Grützwurst before the vote.",
     []
+);
+t!(
+    unlisted_compound_of_listed_words,
+    En,
+    "The minister called it a Schnapsidee before the vote.",
+    [("Schnapsidee", "de")]
+);
+t!(
+    unlisted_dutch_compound,
+    En,
+    "Officials said the ziekenhuisbedden were all taken.",
+    [("ziekenhuisbedden", "nl")]
 );
 t!(
     cyrillic_is_flagged_by_script,
@@ -145,3 +157,10 @@ t!(regression_english_verb_that_is_a_german_article, En, "Those pancakes are to 
 t!(regression_shared_last_word_stays_in_the_fragment, Es, "La reunión terminó tarde y ninguém falou com os amigos.", [("ninguém falou com os amigos", "pt")]);
 t!(regression_german_polite_pronoun_is_not_a_name, En, "The letter only said Ihre Bewerbung and nothing else.", [("Ihre Bewerbung", "de")]);
 t!(common_words_still_count_inside_a_fragment, En, "He shouted die Regierung hat versagt and left.", [("die Regierung hat versagt", "de")]);
+t!(elided_article_standing_alone, En, "She wrote l' amour on the card.", [("l' amour", "fr")]);
+t!(long_elision_standing_alone, En, "The menu promised a taste dell' estate in every dish.", [("dell", "it")]);
+t!(quoted_letter_is_not_an_elision, En, "They played rock 'n' roll all night.", []);
+t!(german_dropped_e_is_not_an_elision, De, "Ich hab' keine Zeit, sagt Hans' Bruder.", []);
+t!(title_and_name_are_not_fragments, En, "Dr. Sonnenschein has always been kind.", []);
+t!(same_word_without_title_is_a_fragment, En, "Sonnenschein has always been kind.", [("Sonnenschein", "de")]);
+t!(german_title_before_name, De, "Laut Prof. Sonnenschein ist die Studie fertig.", []);
