@@ -46,7 +46,7 @@ Examples:
               0-1 sentences (the default for two documents in different languages)
 
 Every sentence of every document is in exactly one group; a group of one member means
-nothing matches.
+nothing matches. A folder stands for its .txt files, in name order.
 
 Batch (parallel mode): with --batch, the inputs are pairs, source then translation,
 aligned each on its own but with one bilingual dictionary learnt from all of them
@@ -54,7 +54,7 @@ together (as hunalign's batch mode does), which helps short documents most. The 
 has one alignment document per pair, one per line (JSON Lines), in input order.
 
 Examples:
-  tandem align seeds/*.txt --glossary glossary/seeds.tsv -o aligned/seeds.json
+  tandem align seeds/ --glossary glossary/seeds.tsv -o aligned/seeds.json
   tandem align --mode parallel --presegmented source.de target.fr -o pair.json
   tandem align --batch --presegmented a.de a.fr b.de b.fr c.de c.fr -o pairs.jsonl")]
     Align(AlignArgs),
