@@ -5,7 +5,7 @@ use unicode_script::{Script, UnicodeScript};
 
 use super::charmodel::CharModel;
 use super::compound::{HYPHENS, compound_parts, compound_scores, compound_words};
-use super::lexicon::{LANGS, Lexicon, fold};
+use super::lexicon::{Frequencies, LANGS, Lexicon, fold};
 use super::{NAME_SPREAD, Params, WORD_SPREAD, index};
 use crate::Lang;
 use crate::lang::data::{AbbrevClass, LangData};
@@ -282,12 +282,19 @@ pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) 
     let spread = entry.map_or(0, |e| e.spread);
     let mut scores = [0.0f32; LANGS];
     let mut chars: Option<[f32; LANGS]> = None;
+    let mut unaccented: Option<Option<&Frequencies>> = None;
     for (i, score) in scores.iter_mut().enumerate() {
         *score = match listed.and_then(|f| f[i]) {
             Some(log_freq) => log_freq,
             None => {
                 let chars = chars.get_or_insert_with(|| char_scores(&folded, params.char_weight));
-                lexicon.floor(i) - params.unlisted_drop + chars[i]
+                let unlisted = lexicon.floor(i) - params.unlisted_drop + chars[i];
+                // A language that drops accents may have the word with them.
+                let unaccented = unaccented.get_or_insert_with(|| lexicon.unaccented(&folded));
+                match unaccented.and_then(|f| f[i]) {
+                    Some(log_freq) => unlisted.max(log_freq),
+                    None => unlisted,
+                }
             }
         };
     }

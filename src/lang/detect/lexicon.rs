@@ -7,7 +7,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use crate::lang::Lang;
 
@@ -121,6 +124,10 @@ pub(crate) struct Lexicon {
     elisions: FxHashMap<Box<str>, u8>,
     /// The lowest listed log10 frequency of each language: unlisted words are rarer.
     floors: [f32; LANGS],
+    /// Words written without their accents ("pretendia" for Spanish "pretendía"), keyed
+    /// by that spelling, with the log10 frequency the spelling has in each language
+    /// that drops accents ([`accent_drops`]).
+    unaccented: FxHashMap<Box<str>, Frequencies>,
 }
 
 impl Lexicon {
@@ -130,7 +137,9 @@ impl Lexicon {
         &LEXICON
     }
 
-    fn build() -> Lexicon {
+    /// Every listed word with its frequencies and ranks, and each language's lowest
+    /// listed log10 frequency.
+    fn listings() -> (FxHashMap<Box<str>, Listing>, [f32; LANGS]) {
         let mut listed: FxHashMap<Box<str>, Listing> =
             FxHashMap::with_capacity_and_hasher(300_000, Default::default());
         let mut floors = [0.0f32; LANGS];
@@ -149,7 +158,13 @@ impl Lexicon {
             }
             floors[i] = floor;
         }
+        (listed, floors)
+    }
+
+    fn build() -> Lexicon {
+        let (listed, floors) = Lexicon::listings();
         let leaks = LeakRates::measure(&listed);
+        let drops = accent_drops(&listed);
         let mut elisions: FxHashMap<Box<str>, u8> = FxHashMap::default();
         for (word, listing) in &listed {
             if let Some((elided, _)) = word.split_once('\'') {
@@ -167,7 +182,7 @@ impl Lexicon {
                 Some((word, count.parse().ok()?))
             })
             .collect();
-        let words = listed
+        let words: FxHashMap<Box<str>, Entry> = listed
             .into_iter()
             .map(|(word, listing)| {
                 let spread = full_spreads
@@ -183,10 +198,35 @@ impl Lexicon {
                 (word, entry)
             })
             .collect();
+        let mut unaccented: FxHashMap<Box<str>, Frequencies> = FxHashMap::default();
+        for (word, entry) in &words {
+            let Cow::Owned(bare) = without_accents(word) else {
+                continue;
+            };
+            for (i, (drop, log_freq)) in drops.iter().zip(entry.frequencies).enumerate() {
+                if let (Some(drop), Some(log_freq)) = (drop, log_freq) {
+                    let slot = &mut unaccented.entry(bare.as_str().into()).or_default()[i];
+                    *slot = Some(slot.map_or(log_freq - drop, |f| f.max(log_freq - drop)));
+                }
+            }
+        }
         Lexicon {
             words,
             elisions,
             floors,
+            unaccented,
+        }
+    }
+
+    /// The log10 frequencies of `folded`, a word written without accents, as the
+    /// spelling without accents of listed words, in the languages that drop accents
+    /// ("pretendia" is Spanish "pretendía" written in haste); `None` where no such word
+    /// is listed or `folded` has accents itself (Portuguese "polícia" is not Spanish
+    /// "policía").
+    pub(crate) fn unaccented(&self, folded: &str) -> Option<&Frequencies> {
+        match without_accents(folded) {
+            Cow::Borrowed(plain) => self.unaccented.get(plain),
+            Cow::Owned(_) => None,
         }
     }
 
@@ -204,6 +244,61 @@ impl Lexicon {
     /// apostrophe (Italian "dell'anno" for "dell").
     pub(crate) fn elision_langs(&self, folded: &str) -> u8 {
         self.elisions.get(folded).copied().unwrap_or(0)
+    }
+}
+
+/// The least Zipf frequency of the accented words whose spellings without accents
+/// measure how often a language drops its accents: rarer words' plain spellings fall
+/// below the lists.
+const ACCENT_SAMPLE_ZIPF: f32 = 3.5;
+
+/// The fewest accented words a language must list at [`ACCENT_SAMPLE_ZIPF`] or above for
+/// its accent drops to be measured (English lists a handful: "café").
+const MIN_ACCENT_SAMPLE: usize = 100;
+
+/// How much rarer (in log10 units) a language writes its accented words without their
+/// accents, for the languages that do so at all: the median, over its accented words of
+/// [`ACCENT_SAMPLE_ZIPF`] or more, of how far below the word its plain spelling stands
+/// in the language's list, counting plain spellings missing from the list as
+/// infinitely far. Spanish writers often leave accents out ("tecnico" stands 1.3 below
+/// "técnico"); where more than half of the plain spellings are missing (German,
+/// French, Portuguese), the language keeps its accents and gets `None`.
+fn accent_drops(listed: &FxHashMap<Box<str>, Listing>) -> [Option<f32>; LANGS] {
+    let mut gaps: [Vec<f32>; LANGS] = Default::default();
+    for (word, listing) in listed {
+        let Cow::Owned(bare) = without_accents(word) else {
+            continue;
+        };
+        let plain = listed.get(bare.as_str());
+        for (i, gap) in gaps.iter_mut().enumerate() {
+            match listing.frequencies[i] {
+                Some(log_freq) if log_freq >= ACCENT_SAMPLE_ZIPF - 9.0 => {
+                    let plain = plain.and_then(|p| p.frequencies[i]);
+                    gap.push(plain.map_or(f32::INFINITY, |p| log_freq - p));
+                }
+                _ => {}
+            }
+        }
+    }
+    gaps.map(|mut gap| {
+        if gap.len() < MIN_ACCENT_SAMPLE {
+            return None;
+        }
+        gap.sort_by(f32::total_cmp);
+        Some(gap[gap.len() / 2]).filter(|median| median.is_finite() && *median >= 0.0)
+    })
+}
+
+/// `folded` without combining marks ("pretendía" as "pretendia", "niño" as "nino").
+fn without_accents(folded: &str) -> Cow<'_, str> {
+    if folded.is_ascii() {
+        return Cow::Borrowed(folded);
+    }
+    let bare: String = folded.nfd().filter(|&c| !is_combining_mark(c)).collect();
+    if bare == folded {
+        Cow::Borrowed(folded)
+    } else {
+        Cow::Owned(bare)
     }
 }
 
@@ -405,6 +500,31 @@ mod tests {
         assert_eq!(lexicon.elision_langs("dell") & it, it, "dell'anno");
         assert_eq!(lexicon.elision_langs("dell") & (1 << index(Lang::De)), 0);
         assert_eq!(lexicon.elision_langs("regierung"), 0);
+    }
+
+    #[test]
+    fn languages_that_drop_accents_are_measured() {
+        let drops = accent_drops(&Lexicon::listings().0);
+        let es = drops[index(Lang::Es)].expect("Spanish writers drop accents");
+        assert!((0.5..3.0).contains(&es), "{es}");
+        assert_eq!(drops[index(Lang::Pt)], None, "Portuguese keeps them");
+        assert_eq!(drops[index(Lang::En)], None, "too few accented words");
+    }
+
+    #[test]
+    fn words_written_without_accents() {
+        let lexicon = Lexicon::get();
+        assert_eq!(without_accents("pretendía"), "pretendia");
+        assert_eq!(without_accents("niño"), "nino");
+        let pretendia = lexicon.unaccented("pretendia").unwrap();
+        let listed = lexicon.lookup("pretendía").unwrap().frequencies;
+        let (plain, accented) = (pretendia[index(Lang::Es)], listed[index(Lang::Es)]);
+        assert!(plain.unwrap() < accented.unwrap(), "{plain:?} {accented:?}");
+        assert_eq!(pretendia[index(Lang::Pt)], None, "Portuguese keeps accents");
+        assert!(
+            lexicon.unaccented("polícia").is_none(),
+            "an accent elsewhere is another word"
+        );
     }
 
     #[test]

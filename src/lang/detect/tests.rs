@@ -45,6 +45,18 @@ t!(
     [("sin embargo", "es")]
 );
 t!(
+    spanish_word_without_its_accent_is_spanish,
+    Es,
+    "Nadie pretendia cambiar las reglas del juego a última hora.",
+    []
+);
+t!(
+    portuguese_word_with_its_accent_is_found,
+    Es,
+    "El alcalde dijo que la polícia llegó tarde al lugar de los hechos.",
+    [("polícia", "pt")]
+);
+t!(
     clean_german_has_none,
     De,
     "Die mexikanische Regierung hat noch nicht formell auf die erneute Anfrage reagiert.",
