@@ -5,17 +5,10 @@ mod common;
 
 use std::path::Path;
 
+use common::{PARALLEL, SEEDS, load_alignment as load};
 use common::{root, tandem};
 use predicates::prelude::*;
-use tandem::export::{Alignment, TmxOptions, to_tmx, to_tsv};
-
-const PARALLEL: &str = "tests/fixtures/parallel_de_en.alignment.json";
-const SEEDS: &str = "aligned/seeds.json";
-
-fn load(path: &str) -> Alignment {
-    let text = std::fs::read_to_string(root().join(path)).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
+use tandem::export::{TmxOptions, to_tmx, to_tsv};
 
 fn stdout_of(args: &[&str]) -> String {
     let out = tandem().args(args).assert().success();

@@ -194,15 +194,8 @@ proptest! {
             for pair in &diff.pairs {
                 prop_assert!((0.0..=1.0).contains(&pair.ratio));
                 prop_assert!(diff.ratio <= pair.ratio);
-                let spelt = |keep: Change| -> String {
-                    pair.words
-                        .iter()
-                        .filter(|w| w.change == Change::Equal || w.change == keep)
-                        .map(|w| w.text.as_str())
-                        .collect()
-                };
-                prop_assert_eq!(spelt(Change::Delete), text_of(&pair.left));
-                prop_assert_eq!(spelt(Change::Insert), text_of(&pair.right));
+                prop_assert_eq!(pair.left_text(), text_of(&pair.left));
+                prop_assert_eq!(pair.right_text(), text_of(&pair.right));
                 prop_assert!(pair.words.iter().all(|w| !w.text.is_empty()));
                 prop_assert!(
                     pair.words.windows(2).all(|w| w[0].change != w[1].change),

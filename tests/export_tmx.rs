@@ -2,9 +2,11 @@
 //! (quick-xml, end-of-line and attribute-value normalisation as a conforming parser does
 //! them) and checked against the alignment it came from.
 
-use std::path::Path;
+mod common;
+
 use std::time::Instant;
 
+use common::{HOSTILE, MIXED, PARALLEL, SEEDS, load_alignment as load};
 use quick_xml::XmlVersion;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
@@ -135,7 +137,8 @@ fn parse(xml: &str) -> Result<Element, String> {
                         .filter(|&c| is_xml_char(c))
                         .ok_or("a character reference to a forbidden character")?
                 } else {
-                    match reference.as_ref() {
+                    let name: &[u8] = reference.as_ref();
+                    match name {
                         b"amp" => '&',
                         b"lt" => '<',
                         b"gt" => '>',
@@ -169,19 +172,6 @@ fn parse(xml: &str) -> Result<Element, String> {
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-fn load(path: &str) -> Alignment {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let alignment: Alignment = serde_json::from_str(&text).unwrap();
-    alignment.validate().unwrap();
-    alignment
-}
-
-const HOSTILE: &str = "tests/fixtures/export/hostile_parallel.alignment.json";
-const MIXED: &str = "tests/fixtures/export/mixed_comparable.alignment.json";
-const PARALLEL: &str = "tests/fixtures/parallel_de_en.alignment.json";
-const SEEDS: &str = "aligned/seeds.json";
 
 fn with_unmatched() -> TmxOptions {
     TmxOptions {

@@ -1,22 +1,10 @@
 //! `tandem::export::to_tsv`: one row per group, one column per document, and the text of
 //! every member in its cell.
 
-use std::path::Path;
+mod common;
 
+use common::{HOSTILE, MIXED, PARALLEL, SEEDS, load_alignment as load};
 use tandem::export::{Alignment, TsvOptions, to_tsv, to_tsv_with};
-
-fn load(path: &str) -> Alignment {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let alignment: Alignment = serde_json::from_str(&text).unwrap();
-    alignment.validate().unwrap();
-    alignment
-}
-
-const HOSTILE: &str = "tests/fixtures/export/hostile_parallel.alignment.json";
-const MIXED: &str = "tests/fixtures/export/mixed_comparable.alignment.json";
-const PARALLEL: &str = "tests/fixtures/parallel_de_en.alignment.json";
-const SEEDS: &str = "aligned/seeds.json";
 
 /// The rows and cells of a TSV text (every row ends with a line feed).
 fn table(tsv: &str) -> Vec<Vec<&str>> {

@@ -101,6 +101,28 @@ pub(crate) struct Stray {
     pub(crate) replacement: String,
 }
 
+impl Stray {
+    /// A token inside a line, removed without replacement.
+    fn inline(span: Span, what: &'static str) -> Stray {
+        Stray {
+            span,
+            whole_line: false,
+            what,
+            replacement: String::new(),
+        }
+    }
+
+    /// A whole line, removed.
+    fn line(span: Span, what: &'static str) -> Stray {
+        Stray {
+            span,
+            whole_line: true,
+            what,
+            replacement: String::new(),
+        }
+    }
+}
+
 /// The end of an ISO 8601 date (and time) starting at byte `at` of `s`: `2025-11-04`,
 /// `2025-11-04T10:32:00Z`, `2025-11-04 10:32`.
 fn iso_date_end(s: &str, at: usize) -> Option<usize> {
@@ -371,24 +393,20 @@ fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
         if starts_word && is_word_char(c) {
             // `key[:] 2025-11-04`
             if let Some(end) = has_iso.then(|| keyed_date(content, &lower, at)).flatten() {
-                out.push(Stray {
-                    span: Span::new(base + at, base + end),
-                    whole_line: false,
-                    what: "a metadata field",
-                    replacement: String::new(),
-                });
+                out.push(Stray::inline(
+                    Span::new(base + at, base + end),
+                    "a metadata field",
+                ));
                 at = end;
                 continue;
             }
             // A full timestamp alone.
             if let Some(end) = iso_date_end(content, at) {
                 if content[at..end].contains('T') {
-                    out.push(Stray {
-                        span: Span::new(base + at, base + end),
-                        whole_line: false,
-                        what: "a machine timestamp",
-                        replacement: String::new(),
-                    });
+                    out.push(Stray::inline(
+                        Span::new(base + at, base + end),
+                        "a machine timestamp",
+                    ));
                     at = end;
                     continue;
                 }
@@ -405,12 +423,10 @@ fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
                 let end = value_start + digits_from + digits;
                 let ends_word = !content[end..].chars().next().is_some_and(is_word_char);
                 if digits >= 3 && ends_word {
-                    out.push(Stray {
-                        span: Span::new(base + at, base + end),
-                        whole_line: false,
-                        what: "a metadata field",
-                        replacement: String::new(),
-                    });
+                    out.push(Stray::inline(
+                        Span::new(base + at, base + end),
+                        "a metadata field",
+                    ));
                     at = end;
                     continue;
                 }
@@ -467,12 +483,7 @@ pub(crate) fn find(text: &str, lines: &[Line]) -> Vec<Stray> {
         }
         let content = span.text(text);
         if let Some(what) = whole_line(content) {
-            found.push(Stray {
-                span,
-                whole_line: true,
-                what,
-                replacement: String::new(),
-            });
+            found.push(Stray::line(span, what));
             continue;
         }
         let before = found.len();
@@ -488,12 +499,7 @@ pub(crate) fn find(text: &str, lines: &[Line]) -> Vec<Stray> {
         if found.len() > before && !rest_has_words {
             let what = found[before].what;
             found.truncate(before);
-            found.push(Stray {
-                span,
-                whole_line: true,
-                what,
-                replacement: String::new(),
-            });
+            found.push(Stray::line(span, what));
         }
     }
     found

@@ -104,6 +104,27 @@ pub struct PairDiff {
     pub facts: Vec<FactDifference>,
 }
 
+impl PairDiff {
+    /// The left member's text as the word diff spells it: its equal and deleted words.
+    pub fn left_text(&self) -> String {
+        spell(&self.words, Change::Delete)
+    }
+
+    /// The right member's text as the word diff spells it: its equal and inserted words.
+    pub fn right_text(&self) -> String {
+        spell(&self.words, Change::Insert)
+    }
+}
+
+/// One side of a word diff: the equal pieces and those of `own` change.
+pub(crate) fn spell(words: &[WordChange], own: Change) -> String {
+    words
+        .iter()
+        .filter(|w| w.change == Change::Equal || w.change == own)
+        .map(|w| w.text.as_str())
+        .collect()
+}
+
 /// The diff of one alignment group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupDiff {

@@ -306,6 +306,7 @@ impl<'a> Pieces<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::model::spell;
 
     fn diff(left: &str, right: &str) -> (Vec<(Change, String)>, f64) {
         let tokens = |text: &str| diff_tokens(text, &super::super::tokens::tokenize(text));
@@ -315,15 +316,8 @@ mod tests {
             MemberText::join(&[(right, rt.as_slice())]),
         );
         let (pieces, ratio) = word_diff(&l, &r);
-        let spelt = |keep: Change| -> String {
-            pieces
-                .iter()
-                .filter(|p| p.change == Change::Equal || p.change == keep)
-                .map(|p| p.text.as_str())
-                .collect()
-        };
-        assert_eq!(spelt(Change::Delete), left);
-        assert_eq!(spelt(Change::Insert), right);
+        assert_eq!(spell(&pieces, Change::Delete), left);
+        assert_eq!(spell(&pieces, Change::Insert), right);
         (
             pieces.into_iter().map(|p| (p.change, p.text)).collect(),
             ratio,

@@ -73,6 +73,15 @@ impl Alignment {
         self.documents.iter().find(|d| d.id == id)
     }
 
+    /// The position of each document in [`Alignment::documents`], by id.
+    pub(crate) fn document_indices(&self) -> std::collections::HashMap<&str, usize> {
+        self.documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect()
+    }
+
     /// The text of a member: its sentences joined by a space.
     pub fn member_text(&self, member: &Member) -> String {
         let Some(doc) = self.document(&member.doc) else {

@@ -30,7 +30,6 @@
 //! - Several members in one language (comparable mode) give several `<tuv>`s with the
 //!   same `xml:lang`; the `x-document` prop tells them apart.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::{AlignedDocument, Alignment, AlignmentMode, Group, Member};
@@ -71,12 +70,7 @@ const ALL_LANGUAGES: &str = "*all*";
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_tmx(alignment: &Alignment, options: &TmxOptions) -> String {
-    let docs: HashMap<&str, usize> = alignment
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
+    let docs = alignment.document_indices();
     let mut out = String::with_capacity(estimate(alignment));
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
     out.push_str("  <header creationtool=\"tandem\" creationtoolversion=\"");

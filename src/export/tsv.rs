@@ -17,8 +17,6 @@
 //!   NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR), becomes one space each; nothing else is
 //!   changed or quoted.
 
-use std::collections::HashMap;
-
 use super::Alignment;
 
 /// How `to_tsv_with` writes the table.
@@ -56,12 +54,7 @@ pub fn to_tsv(alignment: &Alignment) -> String {
 /// the alignment does not have is left out, as are sentence indices its document does not
 /// have.
 pub fn to_tsv_with(alignment: &Alignment, options: &TsvOptions) -> String {
-    let docs: HashMap<&str, usize> = alignment
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
+    let docs = alignment.document_indices();
     let text: usize = alignment
         .documents
         .iter()

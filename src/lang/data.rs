@@ -79,7 +79,7 @@ fn raw_files(lang: Lang) -> RawFiles {
 }
 
 /// The entry lines of a list file: no comments, no blank lines, no trailing space.
-fn entries(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn entries(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim_end)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -87,7 +87,7 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
 
 /// `key<TAB>value` entry lines; lines of another shape are skipped (a test checks there
 /// are none).
-fn pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
+pub(crate) fn pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
     entries(text).filter_map(|line| line.split_once('\t'))
 }
 

@@ -29,6 +29,21 @@ pub fn bench_dir(what: &str) -> Option<PathBuf> {
     }
 }
 
+/// Fixture alignments the export tests share.
+pub const HOSTILE: &str = "tests/fixtures/export/hostile_parallel.alignment.json";
+pub const MIXED: &str = "tests/fixtures/export/mixed_comparable.alignment.json";
+pub const PARALLEL: &str = "tests/fixtures/parallel_de_en.alignment.json";
+pub const SEEDS: &str = "aligned/seeds.json";
+
+/// Reads the alignment JSON at `path` (relative to the repository root) and checks it
+/// with [`tandem::export::Alignment::validate`].
+pub fn load_alignment(path: &str) -> tandem::export::Alignment {
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    let alignment: tandem::export::Alignment = serde_json::from_str(&text).unwrap();
+    alignment.validate().unwrap();
+    alignment
+}
+
 /// Parses JSON Lines output.
 pub fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
     std::str::from_utf8(stdout)

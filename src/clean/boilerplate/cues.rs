@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 
 use crate::Lang;
 use crate::clean::lines::cue_tokens;
+use crate::lang::data::entries;
 
 /// What kind of boilerplate a cue or a feature points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,13 +196,6 @@ fn parse_entry(line: &str) -> Option<Cue> {
         phrase: phrase.to_string(),
         words,
     })
-}
-
-/// The entry lines of a list file.
-fn entries(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 impl Cues {

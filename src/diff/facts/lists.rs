@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
-use crate::lang::data::LangData;
+use crate::lang::data::{LangData, entries, pairs};
 
 /// What a word after a number does to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,16 +112,6 @@ const CLASSES: [&str; 8] = [
     "millions",
     "billions",
 ];
-
-fn entries(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-}
-
-fn pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
-    entries(text).filter_map(|line| line.split_once('\t'))
-}
 
 fn parse_unit(value: &str) -> Option<Unit> {
     match value {
