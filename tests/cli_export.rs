@@ -3,26 +3,14 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::{PARALLEL, SEEDS, load_alignment as load};
-use common::{root, tandem};
+use common::{listing, root, tandem};
 use predicates::prelude::*;
 use tandem::export::{TmxOptions, to_tmx, to_tsv};
 
 fn stdout_of(args: &[&str]) -> String {
     let out = tandem().args(args).assert().success();
     String::from_utf8(out.get_output().stdout.clone()).unwrap()
-}
-
-/// The names in `dir`, sorted.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

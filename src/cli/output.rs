@@ -14,17 +14,25 @@ pub(crate) struct Style {
 }
 
 /// Where output goes: standard output, or a temporary file renamed into place only when
-/// everything was written.
+/// everything was written, or straight into a device or pipe (`-o /dev/null`), which a
+/// rename would replace with a regular file.
 pub(crate) enum Sink {
     Stdout(BufWriter<io::Stdout>),
     File(FileOutput),
+    Special {
+        writer: BufWriter<File>,
+        path: PathBuf,
+    },
 }
 
 /// A file being written under a temporary name; removed on drop unless committed.
 pub(crate) struct FileOutput {
     writer: Option<BufWriter<File>>,
     temp: PathBuf,
+    /// The path as the user gave it, for messages.
     target: PathBuf,
+    /// The file the temporary one replaces: `target`, or where its link points.
+    real: PathBuf,
 }
 
 impl Sink {
@@ -33,15 +41,39 @@ impl Sink {
         let Some(target) = path.filter(|p| p.as_os_str() != "-") else {
             return Ok(Sink::Stdout(BufWriter::new(io::stdout())));
         };
-        let temp = temp_path(target);
-        let file = File::create(&temp).map_err(|source| CliError::Write {
+        let failure = |source| CliError::Write {
             path: target.to_path_buf(),
             source,
-        })?;
+        };
+        // Metadata follows symbolic links: a link to a device is a device.
+        if let Ok(metadata) = std::fs::metadata(target)
+            && !metadata.is_file()
+            && !metadata.is_dir()
+        {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .map_err(failure)?;
+            return Ok(Sink::Special {
+                writer: BufWriter::new(file),
+                path: target.to_path_buf(),
+            });
+        }
+        // A link to a file is written through: the new file replaces the one it points
+        // to, and the link stays.
+        let real = match std::fs::symlink_metadata(target) {
+            Ok(m) if m.file_type().is_symlink() => {
+                std::fs::canonicalize(target).map_err(failure)?
+            }
+            _ => target.to_path_buf(),
+        };
+        let temp = temp_path(&real);
+        let file = File::create(&temp).map_err(failure)?;
         Ok(Sink::File(FileOutput {
             writer: Some(BufWriter::new(file)),
             temp,
             target: target.to_path_buf(),
+            real,
         }))
     }
 
@@ -59,6 +91,7 @@ impl Sink {
         match self {
             Sink::Stdout(w) => w,
             Sink::File(file) => file.writer.as_mut().expect("writer present until commit"),
+            Sink::Special { writer, .. } => writer,
         }
     }
 
@@ -71,6 +104,10 @@ impl Sink {
             },
             Sink::File(file) => CliError::Write {
                 path: file.target.clone(),
+                source,
+            },
+            Sink::Special { path, .. } => CliError::Write {
+                path: path.clone(),
                 source,
             },
         }
@@ -97,7 +134,7 @@ impl Sink {
         let flushed = self.writer().flush();
         flushed.map_err(|e| self.failure(e))?;
         match self {
-            Sink::Stdout(_) => Ok(()),
+            Sink::Stdout(_) | Sink::Special { .. } => Ok(()),
             Sink::File(mut file) => file.commit(),
         }
     }
@@ -113,7 +150,7 @@ impl FileOutput {
         let writer = self.writer.take().expect("commit once");
         let file = writer.into_inner().map_err(|e| failure(e.into_error()))?;
         file.sync_all().map_err(failure)?;
-        std::fs::rename(&self.temp, &self.target).map_err(failure)
+        std::fs::rename(&self.temp, &self.real).map_err(failure)
     }
 }
 

@@ -18,6 +18,16 @@ pub fn tandem() -> Command {
     cmd
 }
 
+/// The names in `dir`, sorted.
+pub fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// The shared benchmark folder, or `None` (with a message) when this clone has none.
 pub fn bench_dir(what: &str) -> Option<PathBuf> {
     let dir = root().join("../shared/bench");
