@@ -64,8 +64,9 @@ pub struct GoldToken {
     pub end: usize,
     /// Whether the token is not in the main language.
     pub foreign: bool,
-    /// Whether the token is scored: it holds a letter (insertion benchmark) or carries a
-    /// language label (Denglisch). Punctuation and numbers are not scored.
+    /// Whether the token is scored: it holds a letter and its treebank vouches for its
+    /// language (insertion benchmark), or it carries a language label (Denglisch).
+    /// Punctuation, numbers and words the treebank marks foreign or `X` are not scored.
     pub is_word: bool,
 }
 

@@ -21,6 +21,19 @@ pub struct UdToken {
     pub space_after: bool,
     /// Whether the token is a multi-word token (a range line such as `3-4`).
     pub multiword: bool,
+    /// Whether the treebank marks the token as foreign: `Foreign=Yes` in its features, a
+    /// `Lang=` item in its last column, or the foreign-material tags `FM` (German) and
+    /// `FW` (English) as its language-specific part of speech.
+    pub marked_foreign: bool,
+}
+
+impl UdToken {
+    /// Whether the treebank does not vouch for the token being in its language: marked
+    /// foreign, or of part of speech `X` ("other"), which the treebanks give to foreign
+    /// words (Spanish GSD: "deferred rendering", "low cost"), typos and file names.
+    pub fn language_unknown(&self) -> bool {
+        self.marked_foreign || self.upos == "X"
+    }
 }
 
 /// Reads the CoNLL-U file at `path`.
@@ -61,7 +74,11 @@ pub fn parse_conllu(path: &Path, text: &str) -> Result<Vec<Vec<UdToken>>> {
             ));
         }
         let (id, form, upos, misc) = (columns[0], columns[1], columns[3], columns[9]);
+        let (xpos, feats) = (columns[4], columns[5]);
         let space_after = !misc.split('|').any(|item| item == "SpaceAfter=No");
+        let marked_foreign = feats.split('|').any(|f| f == "Foreign=Yes")
+            || misc.split('|').any(|item| item.starts_with("Lang="))
+            || matches!(xpos, "FM" | "FW");
         if id.contains('.') {
             continue; // an empty node: not in the surface text
         }
@@ -76,6 +93,7 @@ pub fn parse_conllu(path: &Path, text: &str) -> Result<Vec<Vec<UdToken>>> {
                 upos: upos.to_string(),
                 space_after,
                 multiword: true,
+                marked_foreign,
             });
             continue;
         }
@@ -87,6 +105,7 @@ pub fn parse_conllu(path: &Path, text: &str) -> Result<Vec<Vec<UdToken>>> {
                 if id == first {
                     sentence[at].upos = upos.to_string();
                 }
+                sentence[at].marked_foreign |= marked_foreign;
                 continue;
             }
             range = None;
@@ -96,6 +115,7 @@ pub fn parse_conllu(path: &Path, text: &str) -> Result<Vec<Vec<UdToken>>> {
             upos: upos.to_string(),
             space_after,
             multiword: false,
+            marked_foreign,
         });
     }
     if !sentence.is_empty() {
@@ -145,6 +165,24 @@ mod tests {
         assert_eq!(sentences[0][1].upos, "ADP");
         assert!(sentences[0][1].multiword);
         assert!(!sentences[0][0].multiword);
+    }
+
+    #[test]
+    fn foreign_marks_in_features_misc_and_language_specific_tags() {
+        let text = [
+            "1\tFisch\tFisch\tNOUN\tNN\tCase=Nom\t0\troot\t_\t_",
+            "2\ta\ta\tADP\tFM\tForeign=Yes\t1\tnmod\t_\t_",
+            "3\tLet\tlet\tVERB\t_\tForeign=Yes|Mood=Imp\t1\tnmod\t_\tLang=en",
+            "4\tstory\tstory\tX\t_\t_\t1\tnmod\t_\tLang=en|SpaceAfter=No",
+            "5\tplenty\tplenty\tADJ\tFW\t_\t1\tnmod\t_\t_",
+            "6\tetc\tetc\tX\t_\t_\t1\tnmod\t_\t_",
+        ]
+        .join("\n");
+        let tokens = &parse(&text)[0];
+        let marked: Vec<bool> = tokens.iter().map(|t| t.marked_foreign).collect();
+        assert_eq!(marked, [false, true, true, true, true, false]);
+        let unknown: Vec<bool> = tokens.iter().map(|t| t.language_unknown()).collect();
+        assert_eq!(unknown, [false, true, true, true, true, true]);
     }
 
     #[test]

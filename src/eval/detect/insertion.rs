@@ -235,11 +235,13 @@ impl Generator<'_> {
     }
 }
 
-/// Whether a token may be part of a fragment: a word that is not a name, number or
-/// symbol, and not a one-letter contraction (Portuguese "à" = "a" + "a").
+/// Whether a token may be part of a fragment: a word of its treebank's language that is
+/// not a name, number or symbol, and not a one-letter contraction (Portuguese "à" =
+/// "a" + "a").
 fn may_be_fragment(token: &UdToken) -> bool {
     let one_letter_contraction = token.multiword && token.form.chars().count() == 1;
     !EXCLUDED_UPOS.contains(&token.upos.as_str())
+        && !token.language_unknown()
         && !one_letter_contraction
         && has_letter(&token.form)
 }
@@ -267,6 +269,9 @@ struct Piece {
     form: String,
     space_after: bool,
     foreign: bool,
+    /// Whether the token's language is known: a host token the treebank does not vouch
+    /// for ([`UdToken::language_unknown`]) is neither a false alarm nor a miss.
+    scored: bool,
 }
 
 /// Builds the text of `host` with `fragment` inserted before token `boundary`, with
@@ -281,6 +286,7 @@ fn insert(
         form: token.form.clone(),
         space_after: token.space_after,
         foreign,
+        scored: !token.language_unknown(),
     };
     let mut pieces: Vec<Piece> = host.iter().map(|t| piece(t, false)).collect();
     if let Some(fragment) = fragment {
@@ -314,7 +320,7 @@ fn insert(
             start,
             end,
             foreign: p.foreign,
-            is_word: has_letter(&p.form),
+            is_word: p.scored && has_letter(&p.form),
         })
         .collect();
     (text, tokens)
@@ -355,7 +361,8 @@ mod tests {
     use super::*;
 
     /// Tokens from `form/UPOS` words; a trailing `~` on the form means no space after,
-    /// a leading `+` marks a multi-word token.
+    /// a leading `+` marks a multi-word token, a leading `!` on the part of speech a
+    /// token the treebank marks foreign.
     fn toks(s: &str) -> Vec<UdToken> {
         s.split(' ')
             .map(|w| {
@@ -368,11 +375,16 @@ mod tests {
                     Some(f) => (f, false),
                     None => (form, true),
                 };
+                let (upos, marked_foreign) = match upos.strip_prefix('!') {
+                    Some(u) => (u, true),
+                    None => (upos, false),
+                };
                 UdToken {
                     form: form.into(),
                     upos: upos.into(),
                     space_after,
                     multiword,
+                    marked_foreign,
                 }
             })
             .collect()
@@ -461,6 +473,21 @@ mod tests {
     }
 
     #[test]
+    fn host_words_of_unknown_language_are_not_scored() {
+        // German GSD marks "a la malaguena" foreign; Spanish GSD tags English "low
+        // cost" X. Neither is a false alarm when flagged, nor a miss when not.
+        let host =
+            toks("Fisch/NOUN a/!ADP la/!X malaguena~/!NOUN ,/PUNCT low/X cost/X ok~/INTJ ./PUNCT");
+        let (text, tokens) = insert(Lang::De, &host, 0, None);
+        let scored: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.form(&text))
+            .collect();
+        assert_eq!(scored, ["Fisch", "ok"]);
+    }
+
+    #[test]
     fn end_and_middle_boundaries() {
         let host = toks("a/DET b~/NOUN ,/PUNCT c~/VERB ./PUNCT \"/PUNCT");
         let mut rng = SplitMix64::new(1);
@@ -489,6 +516,7 @@ mod tests {
             "xyz/X",
             "+à/ADP",
             "--/ADV",
+            "malaguena/!NOUN",
         ] {
             assert!(!may_be_fragment(&toks(bad)[0]), "{bad}");
         }

@@ -22,6 +22,11 @@
 //!   punctuation, `X` tokens or one-letter contractions; when 20 draws find none, the
 //!   sentence stays a control, as it does when it has no inner boundary for a middle
 //!   insertion (a boundary with a space, not before punctuation);
+//! - the treebanks' own foreign words are kept out of both sides: a token a treebank
+//!   marks foreign (`Foreign=Yes`, `Lang=`, the tags `FM` and `FW`) or tags `X` is never
+//!   drawn into a fragment, and in a host sentence it is not scored, since its
+//!   language is not vouched for (German GSD has "a la malaguena" in a menu, Spanish
+//!   GSD English "low cost"): flagging it is neither a false alarm nor a find;
 //! - a fragment must be foreign: a run whose every word also occurs (in any case) in
 //!   the main language's treebank is not drawn, since it is a word of the main language
 //!   too (Dutch "in" in German, Portuguese "de" in Spanish); `keep_ambiguous` draws them

@@ -226,9 +226,19 @@ pub(super) fn foreign_script(word: &str) -> Option<Script> {
         })
 }
 
-/// A word that carries no language evidence: digits, an acronym in capitals, or a
-/// brand written in camel case ("CiberCuba", "PayPal", "iPhone").
+/// Symbols of units that every language writes alike: the word lists have them from
+/// whichever language wrote most about distances and weights ("km" is German there).
+const UNIT_SYMBOLS: [&str; 19] = [
+    "km", "cm", "mm", "nm", "kg", "mg", "ml", "dl", "cl", "kW", "kWh", "MW", "MWh", "GW", "GWh",
+    "Hz", "kHz", "MHz", "GHz",
+];
+
+/// A word that carries no language evidence: digits, an acronym in capitals, a brand
+/// written in camel case ("CiberCuba", "PayPal", "iPhone") or a unit symbol ("km").
 pub(super) fn is_neutral(word: &str) -> bool {
+    if UNIT_SYMBOLS.contains(&word) {
+        return true;
+    }
     let has_digit = word.chars().any(|c| c.is_numeric());
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2
@@ -333,6 +343,8 @@ mod tests {
         assert!(is_neutral("F-16"));
         assert!(is_neutral("CiberCuba"));
         assert!(is_neutral("iPhone"));
+        assert!(is_neutral("km"));
+        assert!(is_neutral("kWh"));
         assert!(!is_neutral("Según"));
         assert!(!is_neutral("A"));
     }
