@@ -42,9 +42,10 @@ const NAME_PARTICLE_PAIRS: [(&str, &str); 8] = [
 ];
 
 /// Lowercase particles before surnames ("von Trapp", "zu Guttenberg", "van Gogh",
-/// "de Gaulle", "da Silva", "di Maio", "del Toro", "dos Santos", "du Bois").
-const NAME_PARTICLES: [&str; 12] = [
-    "von", "zu", "van", "ten", "ter", "de", "di", "da", "du", "del", "della", "dos",
+/// "de Gaulle", "da Silva", "di Maio", "del Toro", "dos Santos", "du Bois"), and those
+/// of Arabic names in news ("bin Salman", "ibn Saud").
+const NAME_PARTICLES: [&str; 14] = [
+    "von", "zu", "van", "ten", "ter", "de", "di", "da", "du", "del", "della", "dos", "bin", "ibn",
 ];
 
 /// Articles that start names ("The New York Times", "Le Monde", "Der Spiegel"): at the

@@ -176,3 +176,4 @@ t!(german_dropped_e_is_not_an_elision, De, "Ich hab' keine Zeit, sagt Hans' Brud
 t!(title_and_name_are_not_fragments, En, "Dr. Sonnenschein has always been kind.", []);
 t!(same_word_without_title_is_a_fragment, En, "Sonnenschein has always been kind.", [("Sonnenschein", "de")]);
 t!(german_title_before_name, De, "Laut Prof. Sonnenschein ist die Studie fertig.", []);
+t!(arabic_name_particle, En, "The group had pledged allegiance to Osama bin Laden in 2004.", []);
