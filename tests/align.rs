@@ -193,6 +193,50 @@ fn against_gold(docs: &[Document], glossary: Option<&Glossary>, gold: &str) -> (
     (report.precision, report.recall)
 }
 
+/// A fact told in one sentence by one outlet and in two by another: the second half
+/// joins the group when it stands next to the first, and stays a row of its own when
+/// four unrelated sentences lie between them.
+#[test]
+fn a_split_fact_joins_only_from_a_neighbouring_sentence() {
+    let whole = vec![
+        "Die Stadt Basel sperrt die alte Rheinbrücke ab Montag für Autos, Busse und \
+         Lastwagen, weil Ingenieure Risse in drei Pfeilern gefunden haben."
+            .to_string(),
+        "Der Stadtrat berät am Donnerstag über die Kosten der Sanierung.".to_string(),
+    ];
+    let first = "Die Stadt Basel sperrt die alte Rheinbrücke ab Montag für Autos.";
+    let second = "Auch Busse und Lastwagen dürfen nicht mehr fahren, denn Ingenieure haben \
+                  Risse in drei Pfeilern gefunden.";
+    let council = "Der Stadtrat berät am Donnerstag über die Kosten der Sanierung.";
+    let fillers = [
+        "Fußgänger dürfen die Brücke weiter benutzen.",
+        "Die Fähre fährt häufiger.",
+        "Die Polizei leitet den Verkehr um.",
+    ];
+    let near: Vec<String> = [first, second, council].map(String::from).to_vec();
+    let far: Vec<String> = [first, council]
+        .into_iter()
+        .chain(fillers)
+        .chain([second])
+        .map(String::from)
+        .collect();
+    let group_of_first = |split: Vec<String>| {
+        let docs = build(&[whole.clone(), split]);
+        let groups = comparable(&docs);
+        let group = groups
+            .iter()
+            .find(|g| g.members.iter().any(|(d, ss)| *d == 0 && ss.contains(&0)))
+            .unwrap();
+        group
+            .members
+            .iter()
+            .find(|(d, _)| *d == 1)
+            .map(|(_, ss)| ss.clone())
+    };
+    assert_eq!(group_of_first(near), Some(vec![0, 1]));
+    assert_eq!(group_of_first(far), Some(vec![0]));
+}
+
 /// The seeds against their hand-made gold; the floors catch regressions.
 #[test]
 fn seeds_against_the_hand_made_gold() {
@@ -227,7 +271,7 @@ fn story_against_gold(folder: &str, outlets: usize, floors: (f64, f64)) {
 /// that comparable mode is not fitted to the seeds alone.
 #[test]
 fn bridge_story_against_the_hand_made_gold() {
-    story_against_gold("comparable_bridge", 4, (0.75, 0.65));
+    story_against_gold("comparable_bridge", 4, (0.85, 0.65));
 }
 
 /// A third invented story (a river flood) told by five invented outlets, written by a
@@ -239,7 +283,7 @@ fn flood_story_against_the_held_out_gold() {
 }
 
 /// A floor a little below the measured figure (README, `tandem eval comparable`).
-const PRECISION_FLOOR_SEEDS: f64 = 0.22;
+const PRECISION_FLOOR_SEEDS: f64 = 0.30;
 
 #[test]
 fn committed_seed_alignment_is_current() {
