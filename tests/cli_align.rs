@@ -1,4 +1,5 @@
-//! `tandem align --batch` and `tandem eval align --batch`: several pairs, one dictionary.
+//! `tandem align --batch` and `tandem eval align --batch`: several pairs, one dictionary;
+//! `--dictionary` and `--no-dictionary`: the prior dictionary.
 
 mod common;
 
@@ -130,4 +131,78 @@ fn eval_align_says_how_the_dictionary_was_learnt() {
         assert_eq!(report["learning"], learning, "{report}");
         assert_eq!(report["pooled"]["strict"]["f1"], 1.0);
     }
+}
+
+#[test]
+fn a_malformed_dictionary_names_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = pairs(dir.path());
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "# de-fr\nGipfel\tsommet\nHütte cabane\n").unwrap();
+    let bad = bad.to_string_lossy().into_owned();
+    let missing = dir.path().join("missing.tsv");
+    let missing = missing.to_string_lossy().into_owned();
+    let textberg = dir.path().to_string_lossy().into_owned();
+    let align = [
+        "align",
+        "--mode",
+        "parallel",
+        "--presegmented",
+        &files[0],
+        &files[1],
+    ];
+    let eval = ["eval", "align", "--textberg", &textberg];
+    for (args, dictionary, says) in [
+        (&align[..], &bad, format!("{bad}:3:")),
+        (&eval[..], &bad, format!("{bad}:3:")),
+        (&align[..], &missing, missing.clone()),
+    ] {
+        let out = tandem()
+            .args(args)
+            .args(["--dictionary", dictionary])
+            .assert()
+            .code(2);
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+        assert!(stderr.contains(&says), "{stderr}");
+        assert!(out.get_output().stdout.is_empty());
+    }
+}
+
+#[test]
+fn eval_align_says_which_prior_dictionary_it_used() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..7 {
+        std::fs::write(dir.path().join(format!("test{k}.de")), DE[0]).unwrap();
+        std::fs::write(dir.path().join(format!("test{k}.fr")), FR[0]).unwrap();
+        std::fs::write(
+            dir.path().join(format!("test{k}.defr")),
+            "[0]:[0]\n[1]:[1]\n[2]:[2]\n",
+        )
+        .unwrap();
+    }
+    let good = dir.path().join("good.tsv");
+    std::fs::write(&good, "Gipfel\tsommet\nHütte\tcabane\n").unwrap();
+    let good = good.to_string_lossy().into_owned();
+    let textberg = dir.path().to_string_lossy().into_owned();
+    for (flags, words) in [
+        (vec![], "prior dictionary: shipped (de-fr only)"),
+        (vec!["--no-dictionary"], "no prior dictionary"),
+        (
+            vec!["--dictionary", &good],
+            "prior dictionary: given (2 pairs)",
+        ),
+    ] {
+        let out = tandem()
+            .args(["eval", "align", "--textberg", &textberg])
+            .args(&flags)
+            .assert()
+            .success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(text.contains(words), "{text}");
+    }
+    tandem()
+        .args(["eval", "align", "--textberg", &textberg, "--no-dictionary"])
+        .args(["--dictionary", &good])
+        .assert()
+        .code(2);
 }

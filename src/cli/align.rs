@@ -3,12 +3,13 @@
 use std::process::ExitCode;
 
 use tandem::Document;
+use tandem::align::parallel::{self, PriorDictionary};
 use tandem::align::{self, ComparableOptions, ParallelOptions, Stage};
 use tandem::export::AlignmentMode;
 use tandem::glossary::Glossary;
 
 use super::CliError;
-use super::args::{AlignArgs, AlignMode};
+use super::args::{AlignArgs, AlignMode, DictionaryArgs};
 use super::inputs::folder_documents;
 use super::output::{Sink, StageBar};
 
@@ -32,7 +33,7 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
                 docs.len()
             )));
         };
-        let mut options = ParallelOptions::default();
+        let mut options = parallel_options(&args.dictionary)?;
         if let Some(glossary) = &glossary {
             options.glossary_pairs = align::glossary_pairs(glossary, source.lang, target.lang);
         }
@@ -86,7 +87,7 @@ fn batch(
     for pair in docs.chunks_mut(2) {
         align::distinct_ids(pair);
     }
-    let mut options = ParallelOptions::default();
+    let mut options = parallel_options(&args.dictionary)?;
     if let Some(glossary) = glossary {
         // Each language pair of the batch contributes its term pairs, once.
         let mut langs: Vec<_> = docs.chunks(2).map(|p| (p[0].lang, p[1].lang)).collect();
@@ -107,4 +108,18 @@ fn batch(
     }
     sink.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Parallel options with the prior dictionary that `args` choose: the shipped one by
+/// default, a file's, or none.
+pub(crate) fn parallel_options(args: &DictionaryArgs) -> Result<ParallelOptions, CliError> {
+    let dictionary = match (&args.dictionary, args.no_dictionary) {
+        (Some(path), _) => PriorDictionary::Given(parallel::read_dictionary(path)?),
+        (None, true) => PriorDictionary::Off,
+        (None, false) => PriorDictionary::Shipped,
+    };
+    Ok(ParallelOptions {
+        dictionary,
+        ..ParallelOptions::default()
+    })
 }

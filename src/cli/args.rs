@@ -53,9 +53,15 @@ aligned each on its own but with one bilingual dictionary learnt from all of the
 together (as hunalign's batch mode does), which helps short documents most. The output
 has one alignment document per pair, one per line (JSON Lines), in input order.
 
+Prior dictionary (parallel mode): word pairs known beforehand link sentences too. For
+German and French the FreeDict de-fr dictionary is built in (data/dict/de-fr.tsv, CC
+BY-SA 3.0); --dictionary FILE (source<TAB>target per line) replaces it for any pair of
+languages, --no-dictionary turns it off.
+
 Examples:
   tandem align seeds/ --glossary glossary/seeds.tsv -o aligned/seeds.json
   tandem align --mode parallel --presegmented source.de target.fr -o pair.json
+  tandem align --mode parallel --presegmented --dictionary de-fr-terms.tsv source.de target.fr
   tandem align --batch --presegmented a.de a.fr b.de b.fr c.de c.fr -o pairs.jsonl")]
     Align(AlignArgs),
     /// Show what aligned sentences say differently: words, numbers, dates, names, negation
@@ -153,6 +159,8 @@ pub(crate) struct AlignArgs {
     /// pair, as JSON Lines
     #[arg(long)]
     pub(crate) batch: bool,
+    #[command(flatten)]
+    pub(crate) dictionary: DictionaryArgs,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
     #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
@@ -545,13 +553,15 @@ Examples:
 a link must equal a gold link; lax: it must share a source and a target sentence with
 one; links with an empty side are not scored), micro-summed over the documents.
 Each document pair learns its dictionary alone unless --batch is given; the report says
-which.
+which. The prior dictionary is the shipped FreeDict de-fr one unless --dictionary FILE or
+--no-dictionary is given; the report says which too.
 
 Examples:
   tandem eval align --textberg ../shared/bench/textberg-de-fr
   tandem eval align --textberg ../shared/bench/textberg-de-fr --set dev
   tandem eval align --textberg ../shared/bench/textberg-de-fr --batch
-  tandem eval align --parice ../shared/bench/parice-en-is --format json"
+  tandem eval align --parice ../shared/bench/parice-en-is --format json
+  tandem eval align --parice ../shared/bench/parice-en-is --dictionary en-is.tsv"
     )]
     Align(EvalAlignArgs),
     /// Boilerplate detection of `tandem clean` against hand-annotated articles
@@ -639,7 +649,21 @@ pub(crate) struct EvalAlignArgs {
     #[arg(long)]
     pub(crate) batch: bool,
     #[command(flatten)]
+    pub(crate) dictionary: DictionaryArgs,
+    #[command(flatten)]
     pub(crate) output: OutputArgs,
+}
+
+/// The prior bilingual dictionary of parallel alignment.
+#[derive(Debug, Args)]
+pub(crate) struct DictionaryArgs {
+    /// Parallel mode: a bilingual dictionary to use instead of the shipped one (de-fr),
+    /// one word pair source<TAB>target per line, `#` comments
+    #[arg(long, value_name = "FILE", conflicts_with = "no_dictionary")]
+    pub(crate) dictionary: Option<PathBuf>,
+    /// Parallel mode: no prior dictionary, not even the shipped one
+    #[arg(long)]
+    pub(crate) no_dictionary: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

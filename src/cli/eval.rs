@@ -86,9 +86,8 @@ pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
 }
 
 pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
-    use tandem::align::ParallelOptions;
     use tandem::eval::align as eval_align;
-    let options = ParallelOptions::default();
+    let options = super::align::parallel_options(&args.dictionary)?;
     let learning = if args.batch {
         eval_align::Learning::Batch
     } else {

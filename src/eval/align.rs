@@ -455,6 +455,9 @@ impl Learning {
 pub struct AlignReport {
     /// Where the dictionary was learnt.
     pub learning: Learning,
+    /// Which prior dictionary was used
+    /// ([`PriorDictionary::describe`](crate::align::parallel::PriorDictionary::describe)).
+    pub prior_dictionary: String,
     /// Per document, in input order.
     pub documents: Vec<DocumentScores>,
     /// All documents micro-summed.
@@ -527,6 +530,7 @@ pub fn evaluate_with(
     }
     AlignReport {
         learning,
+        prior_dictionary: options.dictionary.describe(),
         documents,
         pooled: score(&pairs),
         sentences,
@@ -545,12 +549,13 @@ impl AlignReport {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "parallel alignment: {} documents, {} sentences, {:.2} s ({:.0} sentences/s); {}\n",
+            "parallel alignment: {} documents, {} sentences, {:.2} s ({:.0} sentences/s); {}; {}\n",
             self.documents.len(),
             self.sentences,
             self.seconds,
             self.sentences_per_second,
-            self.learning.describe()
+            self.learning.describe(),
+            self.prior_dictionary
         );
         let _ = writeln!(
             out,

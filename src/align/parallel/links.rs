@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::cognate::{MIN_COGNATE_PREFIX, are_cognates};
+use super::prior::Prior;
 use super::side::{Keyer, Kind, Side};
 
 /// Equal words shorter than this are not evidence: short function words collide across
@@ -14,6 +15,16 @@ const MIN_EQUAL_WORD_CHARS: usize = 3;
 /// How sure a cognate link is, against 1 for an equal number or word: a shared prefix
 /// also joins false friends now and then.
 const COGNATE_SCORE: f32 = 0.8;
+
+/// How sure a link of the prior dictionary is. A general dictionary lists every sense
+/// of a word ("Gipfel": "sommet", "comble", "croissant"), most of them not the one a
+/// document means, so its links weigh little: enough to tip a bead that little else
+/// decides, not to outweigh a number or a word pair the document itself teaches. With
+/// the shipped de–fr dictionary, strict F1 on the Text+Berg development document is
+/// 0.882 / 0.882 / 0.878 with 0.2 / 0.25 / 0.3 against 0.874 without, and 0.858 with 1;
+/// on ParIce en–is with the FreeDict is–en dictionary given, 0.928 with 0.2 to 0.3 and
+/// 0.924 with 1, against 0.912 without.
+const PRIOR_SCORE: f32 = 0.25;
 
 /// Cognate candidates are compared only within groups of types that share their first
 /// characters, which keeps the comparison near-linear in the vocabulary.
@@ -139,6 +150,32 @@ impl Links {
             }
         }
     }
+}
+
+/// Links between the words of the documents that the prior dictionary pairs.
+pub(super) fn prior_links(source: &Side, target: &Side, prior: &Prior) -> Vec<Link> {
+    let mut links = Vec::new();
+    if prior.is_empty() {
+        return links;
+    }
+    for (s, key) in source.keys.iter().enumerate() {
+        if source.kinds[s] != Kind::Word {
+            continue;
+        }
+        let Some(targets) = prior.by_source.get(key) else {
+            continue;
+        };
+        for t in targets {
+            if let Some(&t) = target.index.get(t) {
+                links.push(Link {
+                    source: s as u32,
+                    target: t,
+                    score: PRIOR_SCORE,
+                });
+            }
+        }
+    }
+    links
 }
 
 #[cfg(test)]

@@ -4,8 +4,9 @@
 //! - `side`: each sentence becomes a set of weighted token types (stemmed words,
 //!   numbers, punctuation marks) and a length in characters;
 //! - `links`: which source types may translate which target types: equal numbers and
-//!   punctuation, equal and cognate words (`cognate`), glossary pairs, and the
-//!   dictionary that `dictionary` learns from the pair itself;
+//!   punctuation, equal and cognate words (`cognate`), glossary pairs, the pairs of a
+//!   prior bilingual dictionary (`prior`: FreeDict de–fr is shipped, or one given),
+//!   and the dictionary that `dictionary` learns from the pair itself;
 //! - `pairs`: for each pair of sentences, how much of each side's weight is linked;
 //! - `length`: the Gale–Church length model, its ratio and variance estimated from
 //!   the pair;
@@ -15,9 +16,9 @@
 //!   previous alignment) that widens where the best path runs along its edge, so that
 //!   time and memory grow linearly with the length.
 //!
-//! A first alignment uses what needs no learning; its trusted 1-1 beads teach word
-//! translations by co-occurrence; the pair is aligned again with them, twice (as
-//! hunalign does). [`align_parallel_batch`] aligns several pairs and learns one
+//! A first alignment uses what needs no learning (the prior dictionary included); its
+//! trusted 1-1 beads teach word translations by co-occurrence; the pair is aligned
+//! again with them, twice (as hunalign does). [`align_parallel_batch`] aligns several pairs and learns one
 //! dictionary from all of them together (hunalign's batch mode), which helps short
 //! documents most.
 //!
@@ -40,14 +41,19 @@ mod dp;
 mod length;
 mod links;
 mod pairs;
+mod prior;
 mod scoring;
 mod side;
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
 use self::dp::{Found, Search};
 use self::length::LengthModel;
-use self::links::Links;
+use self::links::{Links, prior_links};
+use self::prior::Prior;
+pub use self::prior::{DictionaryLineError, PriorDictionary, parse_dictionary, read_dictionary};
 use self::scoring::Scoring;
 use self::side::{Keyer, Side};
 use crate::Lang;
@@ -82,6 +88,9 @@ pub struct ParallelOptions {
     pub glossary_pairs: Vec<(String, String)>,
     /// Whether to learn a bilingual dictionary from the pair and re-align with it.
     pub learn_dictionary: bool,
+    /// A bilingual dictionary known beforehand: by default the one shipped for the
+    /// pair's languages, if any.
+    pub dictionary: PriorDictionary,
     /// Initial half-width of the search band, in sentences.
     pub band: usize,
 }
@@ -92,6 +101,7 @@ impl Default for ParallelOptions {
             max_bead: DEFAULT_MAX_BEAD,
             glossary_pairs: Vec::new(),
             learn_dictionary: true,
+            dictionary: PriorDictionary::Shipped,
             band: DEFAULT_BAND,
         }
     }
@@ -162,7 +172,26 @@ pub struct PairText<'a> {
 /// Returns the beads of each pair, in input order; a batch of one pair is exactly
 /// [`align_parallel`].
 pub fn align_parallel_batch(pairs: &[PairText<'_>], options: &ParallelOptions) -> Vec<Vec<Bead>> {
-    let mut states: Vec<PairState> = pairs.iter().map(|p| PairState::new(p, options)).collect();
+    // One keyed prior dictionary per language pair of the batch.
+    let mut priors: Vec<(LangPair, Cow<'static, Prior>)> = Vec::new();
+    for p in pairs {
+        let langs = (p.source_lang, p.target_lang);
+        if !priors.iter().any(|(l, _)| *l == langs) {
+            priors.push((langs, Prior::choose(&options.dictionary, langs)));
+        }
+    }
+    let prior_of = |p: &PairText<'_>| -> &Prior {
+        let langs = (p.source_lang, p.target_lang);
+        &priors
+            .iter()
+            .find(|(l, _)| *l == langs)
+            .expect("chosen above")
+            .1
+    };
+    let mut states: Vec<PairState> = pairs
+        .iter()
+        .map(|p| PairState::new(p, prior_of(p), options))
+        .collect();
     for state in &mut states {
         state.beads = state.search(&state.evident, false, options);
     }
@@ -232,7 +261,7 @@ struct PairState {
 }
 
 impl PairState {
-    fn new(pair: &PairText<'_>, options: &ParallelOptions) -> PairState {
+    fn new(pair: &PairText<'_>, prior: &Prior, options: &ParallelOptions) -> PairState {
         let keyers = (Keyer::new(pair.source_lang), Keyer::new(pair.target_lang));
         let source = Side::new(pair.source, &keyers.0);
         let target = Side::new(pair.target, &keyers.1);
@@ -242,6 +271,7 @@ impl PairState {
             &options.glossary_pairs,
             (&keyers.0, &keyers.1),
         );
+        let evident = evident.with(&prior_links(&source, &target, prior));
         let (n, m) = (source.len(), target.len());
         let length = LengthModel::from_totals(source.chars(0, n) as u64, target.chars(0, m) as u64);
         let scoring = Scoring {

@@ -163,6 +163,46 @@ fn glossary_pairs_join_terms_of_a_concept() {
     );
 }
 
+#[test]
+fn a_prior_dictionary_pair_links_sentences_nothing_else_links() {
+    // No word is equal, cognate or a glossary term: only the dictionary links the
+    // sentences about the cat.
+    let keyers = (Keyer::new(Some(Lang::De)), Keyer::new(Some(Lang::Fr)));
+    let source = Side::new(&["Der Hund schläft.", "Die Katze frisst."], &keyers.0);
+    let target = Side::new(
+        &["Le chien dort.", "Il fait beau.", "Le chat mange."],
+        &keyers.1,
+    );
+    let evident = Links::evident(&source, &target, &[], (&keyers.0, &keyers.1));
+    let given = PriorDictionary::Given(vec![("Katze".into(), "chat".into())]);
+    let prior = Prior::choose(&given, (Some(Lang::De), Some(Lang::Fr)));
+    let with = evident.with(&prior_links(&source, &target, &prior));
+    let overlaps = |links: &Links| {
+        let mut row = Vec::new();
+        pairs::PairScorer::new(&source, &target, links).row(1, 0..3, &mut row);
+        row.iter().map(|o| (o.source, o.target)).collect::<Vec<_>>()
+    };
+    assert!(overlaps(&evident).iter().all(|&o| o == (0.0, 0.0)));
+    let linked = overlaps(&with);
+    assert!(linked[2].0 > 0.0 && linked[2].1 > 0.0, "{linked:?}");
+    assert_eq!(&linked[..2], [(0.0, 0.0); 2]);
+}
+
+#[test]
+fn the_shipped_dictionary_is_used_for_german_and_french_by_default() {
+    let keyers = (Keyer::new(Some(Lang::De)), Keyer::new(Some(Lang::Fr)));
+    let (source, target) = (
+        Side::new(&["Die Katze frisst."], &keyers.0),
+        Side::new(&["Le chat mange."], &keyers.1),
+    );
+    let links = |dictionary: &PriorDictionary| {
+        let prior = Prior::choose(dictionary, (Some(Lang::De), Some(Lang::Fr)));
+        prior_links(&source, &target, &prior).len()
+    };
+    assert!(links(&ParallelOptions::default().dictionary) >= 2);
+    assert_eq!(links(&PriorDictionary::Off), 0);
+}
+
 /// SplitMix64, for generated documents that are the same on every run.
 struct Rng(u64);
 
