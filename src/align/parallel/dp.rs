@@ -143,7 +143,9 @@ impl Search<'_> {
     /// guarantees that the band eventually covers everything.
     pub(super) fn run_widening(&self, centre: Option<&[Found]>, width: usize) -> Vec<Found> {
         let (n, m) = (self.source.len(), self.target.len());
-        let margin = reach(self.max_bead);
+        // The ordinary largest side, not the [`reach`] of open-ended pieces: those beads
+        // are rare, and a wider margin widens (and repeats) the search far more often.
+        let margin = self.max_bead.clamp(1, MAX_SIDE);
         let centre = centre.map(nodes);
         let around_centre = |width: usize| match &centre {
             Some(path) => Band::around(path, n, m, width),
