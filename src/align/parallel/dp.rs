@@ -49,6 +49,39 @@ pub(super) fn shapes(max: usize) -> Vec<(usize, usize)> {
     shapes
 }
 
+/// How many pieces beyond `max` one sentence may be translated by: a long sentence
+/// the translator (or the segmenter) cut at semicolons, colons or commas is one unit in
+/// pieces, and counts as one towards the largest bead side.
+const EXTRA_PIECES: usize = 2;
+
+/// The largest bead side the search looks at: `max` sentences, or more pieces of
+/// open-ended sentences facing a single sentence.
+fn reach(max: usize) -> usize {
+    (max.clamp(1, MAX_SIDE) + EXTRA_PIECES).min(MAX_SIDE)
+}
+
+/// The shapes searched with at most `max` units a side: [`shapes`], and one sentence
+/// against `max + 1` to [`reach`] pieces, allowed only where the pieces are at most
+/// `max` units (see [`Search::run`]).
+fn search_shapes(max: usize) -> Vec<(usize, usize)> {
+    let max = max.clamp(1, MAX_SIDE);
+    let mut shapes = shapes(max);
+    for k in max + 1..=reach(max) {
+        shapes.extend([(1, k), (k, 1)]);
+    }
+    shapes
+}
+
+/// `prefix[k]` = sentences before `k` of `side` with an open end.
+fn open_prefix(side: &Side) -> Vec<usize> {
+    let mut prefix = Vec::with_capacity(side.len() + 1);
+    prefix.push(0);
+    for sentence in &side.sentences {
+        prefix.push(prefix[prefix.len() - 1] + usize::from(sentence.open_end));
+    }
+    prefix
+}
+
 /// The nodes `(i, j)` a sequence of beads passes through, from `(0, 0)`.
 fn nodes(beads: &[Found]) -> Vec<(usize, usize)> {
     let mut nodes = vec![(0, 0)];
@@ -110,6 +143,8 @@ impl Search<'_> {
     /// guarantees that the band eventually covers everything.
     pub(super) fn run_widening(&self, centre: Option<&[Found]>, width: usize) -> Vec<Found> {
         let (n, m) = (self.source.len(), self.target.len());
+        // The ordinary largest side, not the [`reach`] of open-ended pieces: those beads
+        // are rare, and a wider margin widens (and repeats) the search far more often.
         let margin = self.max_bead.clamp(1, MAX_SIDE);
         let centre = centre.map(nodes);
         let around_centre = |width: usize| match &centre {
@@ -132,8 +167,16 @@ impl Search<'_> {
     /// The best path within `band`, as beads in order.
     fn run(&self, band: &Band) -> Vec<Found> {
         let n = self.source.len();
-        let max = self.max_bead.clamp(1, MAX_SIDE);
-        let shapes = shapes(max);
+        let units = self.max_bead.clamp(1, MAX_SIDE);
+        let max = reach(units);
+        let shapes = search_shapes(units);
+        let open_source = open_prefix(self.source);
+        let open_target = open_prefix(self.target);
+        // Whether sentences `from..to` of a side are at most `units` units, the pieces
+        // joined at open ends counting as one.
+        let fits = |prefix: &[usize], from: usize, to: usize| {
+            to - from <= units || to - from - (prefix[to - 1] - prefix[from]) <= units
+        };
         let mut scorer = PairScorer::new(self.source, self.target, self.links);
         let mut ring = OverlapRing::new(max);
         let mut scores: Ring<f64> = Ring::new(max + 1);
@@ -164,6 +207,9 @@ impl Search<'_> {
                         continue;
                     }
                     let (pi, pj) = (i - a, j - b);
+                    if !fits(&open_source, pi, i) || !fits(&open_target, pj, j) {
+                        continue;
+                    }
                     let prev = if a == 0 {
                         if pj < lo {
                             continue;
@@ -316,5 +362,16 @@ mod tests {
         assert_eq!(shapes(3).len(), 11);
         assert_eq!(shapes(0).len(), 3);
         assert_eq!(shapes(100).len(), 2 + MAX_SIDE * MAX_SIDE);
+    }
+
+    #[test]
+    fn one_sentence_may_face_two_more_pieces_than_the_largest_side() {
+        let got = search_shapes(3);
+        assert_eq!(got.len(), 11 + 4);
+        for shape in [(1, 4), (4, 1), (1, 5), (5, 1)] {
+            assert!(got.contains(&shape), "{shape:?}");
+        }
+        assert!(!got.contains(&(2, 4)) && !got.contains(&(1, 6)));
+        assert_eq!(search_shapes(MAX_SIDE).len(), shapes(MAX_SIDE).len());
     }
 }

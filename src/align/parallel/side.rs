@@ -28,6 +28,35 @@ fn punctuation_class(c: char) -> Option<char> {
     }
 }
 
+/// Parentheses and square brackets `(closed, open)`: how many a text closes that it
+/// did not open, and how many it opens and leaves open. Quotes are left out: their
+/// direction differs between languages (« » and » «).
+fn brackets(text: &str) -> (usize, usize) {
+    let (mut closed, mut open) = (0, 0);
+    for c in text.chars() {
+        match c {
+            '(' | '[' => open += 1,
+            ')' | ']' if open > 0 => open -= 1,
+            ')' | ']' => closed += 1,
+            _ => {}
+        }
+    }
+    (closed, open)
+}
+
+/// Whether a text ends with an initial and its full stop ("B.M .", "Marmet-E.", "J ."):
+/// a name the segmenter took for a sentence end.
+fn ends_with_initial(text: &str) -> bool {
+    let Some(rest) = text.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let mut chars = rest.trim_end().chars().rev();
+    let (Some(letter), before) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    letter.is_uppercase() && before.is_none_or(|c| c.is_whitespace() || c == '.' || c == '-')
+}
+
 /// What a token type is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -48,8 +77,10 @@ pub(super) struct Sentence {
     pub weight: f32,
     /// Length in characters, without surrounding white space.
     pub chars: u32,
-    /// Whether the sentence ends without closing its clause ("… Zürich :", "… ;") or
-    /// the next one starts in lower case: the segmenter may have split a sentence.
+    /// Whether the sentence ends without closing its clause ("… Zürich :", "… ;"), leaves
+    /// a parenthesis open that the next one closes ("( Nov ." / "1956 ) ."), ends with an
+    /// initial ("… durch B.M ." / "Abalakow …"), or the next one starts in lower case:
+    /// the segmenter may have split a sentence.
     pub open_end: bool,
     /// How the sentence ends.
     pub end: End,
@@ -173,13 +204,15 @@ impl Side {
             let trimmed = text.trim();
             side.sentences.push(Sentence {
                 chars: trimmed.chars().count() as u32,
-                open_end: trimmed.ends_with([':', ';', ',']),
+                open_end: trimmed.ends_with([':', ';', ','])
+                    || brackets(trimmed).1 > 0
+                    || ends_with_initial(trimmed),
                 end: End::of(trimmed),
                 ..Sentence::default()
             });
         }
         for (k, text) in sentences.iter().enumerate().skip(1) {
-            if text.trim_start().starts_with(char::is_lowercase) {
+            if text.trim_start().starts_with(char::is_lowercase) || brackets(text).0 > 0 {
                 side.sentences[k - 1].open_end = true;
             }
         }
@@ -253,11 +286,27 @@ mod tests {
     fn open_ends_mark_likely_segmentation_artefacts() {
         let keyer = Keyer::new(Some(Lang::De));
         let side = Side::new(
-            &["Grenoble :", "B.Arthaud ) .", "und dann .", "Ende ."],
+            &[
+                "Grenoble :",
+                "B.Arthaud ) .",
+                "und dann .",
+                "Ende .",
+                "Erstersteigung durch B.M .",
+                "Abalakow ( Nr. 293 , Nov .",
+                "1956 ) , S. 3 .",
+                "Die Route ( 1956 ) war gut .",
+                "Er sah einen Berg .",
+                "Das Tal ( 5 ) [ 6 ] .",
+            ],
             &keyer,
         );
         let open: Vec<bool> = side.sentences.iter().map(|s| s.open_end).collect();
-        assert_eq!(open, [true, true, false, false]);
+        assert_eq!(
+            open,
+            [
+                true, true, false, false, true, true, false, false, false, false
+            ]
+        );
     }
 
     #[test]

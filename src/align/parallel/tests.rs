@@ -322,7 +322,13 @@ proptest! {
         let beads = align_parallel(&source, Some(Lang::De), &target, None, &options);
         assert_partition(&beads, source.len(), target.len());
         for bead in &beads {
-            prop_assert!(bead.source.len() <= max_bead && bead.target.len() <= max_bead);
+            // Beyond `max_bead`, only one sentence against pieces of open-ended ones.
+            let (a, b) = (bead.source.len(), bead.target.len());
+            prop_assert!(
+                (a <= max_bead && b <= max_bead)
+                    || (a.min(b) == 1 && a.max(b) <= max_bead + 2),
+                "{a}-{b} with max_bead {max_bead}"
+            );
         }
     }
 }
@@ -390,4 +396,60 @@ fn a_heading_split_off_in_the_translation_joins_the_sentence_that_carries_it() {
     assert_partition(&beads, 2, 3);
     assert_eq!(shapes(&beads), ["1-2", "1-1"]);
     assert_eq!(beads[0].target, [0, 1]);
+}
+
+/// [`GERMAN`] with a long sentence inserted after the second, and [`FRENCH`] with its
+/// translation in five pieces, made open-ended (`;` and lower case) or not.
+fn long_sentence_in_pieces(open: bool) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut german = GERMAN.to_vec();
+    german.insert(
+        2,
+        "Seither arbeiteten 1952 Lombard als Geologe , 1953 Zimmermann als Botaniker , \
+         1954 Pugh als Physiologe , 1955 Heuberger als Geograph und 1956 Müller als \
+         Glaziologe im Gebiet .",
+    );
+    let pieces: [&str; 5] = if open {
+        [
+            "Depuis , y ont travaillé en 1952 Lombard en géologie ;",
+            "en 1953 Zimmermann en botanique ;",
+            "en 1954 Pugh en physiologie ;",
+            "en 1955 Heuberger en géographie ;",
+            "en 1956 Müller en glaciologie .",
+        ]
+    } else {
+        [
+            "Depuis , y ont travaillé en 1952 Lombard en géologie .",
+            "En 1953 Zimmermann en botanique .",
+            "En 1954 Pugh en physiologie .",
+            "En 1955 Heuberger en géographie .",
+            "En 1956 Müller en glaciologie .",
+        ]
+    };
+    let mut french = FRENCH.to_vec();
+    for (k, piece) in pieces.into_iter().enumerate() {
+        french.insert(2 + k, piece);
+    }
+    (german, french)
+}
+
+#[test]
+fn a_sentence_translated_in_open_ended_pieces_joins_them_all() {
+    let (german, french) = long_sentence_in_pieces(true);
+    let beads = align(&german, &french);
+    assert_partition(&beads, german.len(), french.len());
+    assert_eq!(
+        shapes(&beads),
+        ["1-1", "1-1", "1-5", "1-1", "1-1", "1-1", "1-1"]
+    );
+    assert_eq!(beads[2].target, [2, 3, 4, 5, 6]);
+}
+
+#[test]
+fn closed_sentences_still_make_at_most_max_bead_a_side() {
+    let (german, french) = long_sentence_in_pieces(false);
+    let beads = align(&german, &french);
+    assert_partition(&beads, german.len(), french.len());
+    for bead in &beads {
+        assert!(bead.source.len() <= DEFAULT_MAX_BEAD && bead.target.len() <= DEFAULT_MAX_BEAD);
+    }
 }
