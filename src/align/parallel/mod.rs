@@ -20,9 +20,9 @@
 //!
 //! A first alignment uses what needs no learning (the prior dictionary included); its
 //! trusted 1-1 beads teach word translations by co-occurrence; the pair is aligned
-//! again with them, twice (as hunalign does). [`align_parallel_batch`] aligns several pairs and learns one
-//! dictionary from all of them together (hunalign's batch mode), which helps short
-//! documents most.
+//! again with them, twice (as hunalign does). [`align_parallel_batch`] aligns several
+//! pairs and learns one dictionary from all of them together (hunalign's batch mode),
+//! which helps short documents most.
 //!
 //! ```
 //! use tandem::Lang;
