@@ -8,6 +8,7 @@ use crate::clean::lines::{Line, line_of, lines};
 use crate::clean::{Rule, boilerplate, compound, duplicate, metadata, quotes};
 use crate::export::Finding;
 use crate::glossary::{self, CheckedDocument, Glossary, Matcher};
+use crate::text::Span;
 use crate::{Detector, Document, DocumentOptions};
 
 /// How many times `fix` cleans at most: a second pass finds what the first made
@@ -257,13 +258,15 @@ impl Cleaner {
         }
         if self.is_enabled(Rule::Boilerplate) {
             let verdicts = boilerplate::flag(text, lines, &removed);
-            for (l, verdict) in verdicts.iter().enumerate() {
-                let Some(verdict) = verdict else {
-                    continue;
-                };
+            let flagged: Vec<(usize, &boilerplate::Verdict)> = verdicts
+                .iter()
+                .enumerate()
+                .filter_map(|(l, verdict)| Some((l, verdict.as_ref()?)))
+                .collect();
+            // Tokens of metadata inside a boilerplate line go with it.
+            drop_inside(out, flagged.iter().map(|&(l, _)| lines[l].trimmed(text)));
+            for (l, verdict) in flagged {
                 let span = lines[l].trimmed(text);
-                // Tokens of metadata inside a boilerplate line go with it.
-                out.retain(|f| !(span.start <= f.start && f.end <= span.end));
                 removed[l] = true;
                 out.push(Finding {
                     rule: Rule::Boilerplate.id().into(),
@@ -277,12 +280,13 @@ impl Cleaner {
             }
         }
         if self.is_enabled(Rule::Duplicate) {
-            for copy in duplicate::find(text, &doc.sentences, lines, &removed) {
+            let copies = duplicate::find(text, &doc.sentences, lines, &removed);
+            drop_inside(out, copies.iter().map(|copy| copy.span));
+            for copy in copies {
                 if copy.whole_line {
                     removed[line_of(lines, copy.span.start)] = true;
                 }
                 let span = copy.span;
-                out.retain(|f| !(span.start <= f.start && f.end <= span.end));
                 let what = if copy.whole_line { "line" } else { "sentence" };
                 out.push(Finding {
                     rule: Rule::Duplicate.id().into(),
@@ -374,5 +378,56 @@ fn language_name(code: &str) -> String {
         "pt" => "Portuguese".into(),
         "nl" => "Dutch".into(),
         other => format!("'{other}' script"),
+    }
+}
+
+/// Drops the findings of `out` that lie inside one of `spans` (removed lines or
+/// sentences, which never overlap): what is inside goes with them. One pass over `out`
+/// with a binary search per finding, where a pass per span would take time in the
+/// number of spans times the number of findings (a 50 MB line of one repeated sentence
+/// has half a million copies).
+fn drop_inside(out: &mut Vec<Finding>, spans: impl Iterator<Item = Span>) {
+    let mut spans: Vec<Span> = spans.collect();
+    spans.sort_unstable_by_key(|span| span.start);
+    out.retain(|f| {
+        let after = spans.partition_point(|span| span.start <= f.start);
+        // Kept unless the last span that starts at or before it also reaches its end.
+        after.checked_sub(1).is_none_or(|i| f.end > spans[i].end)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(start: usize, end: usize) -> Finding {
+        Finding {
+            rule: "stray-metadata".into(),
+            severity: Rule::StrayMetadata.severity(),
+            start,
+            end,
+            text: String::new(),
+            message: String::new(),
+            suggestion: None,
+        }
+    }
+
+    #[test]
+    fn only_findings_inside_a_removed_span_are_dropped() {
+        let mut out = vec![
+            finding(0, 4),
+            finding(12, 15),
+            finding(18, 25),
+            finding(30, 30),
+            finding(41, 44),
+        ];
+        let removed = [Span::new(40, 50), Span::new(10, 20), Span::new(30, 35)];
+        drop_inside(&mut out, removed.into_iter());
+        let kept: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+        assert_eq!(
+            kept,
+            [(0, 4), (18, 25)],
+            "one outside, one straddling an end"
+        );
     }
 }
