@@ -145,3 +145,62 @@ fn fifty_megabyte_lines_take_seconds() {
         }
     }
 }
+
+/// `tandem review` with `args`, whose output must fail with exit code 2 and `message`
+/// before any document is read (so the error does not wait for the whole review).
+fn review_refuses(dir: &Path, args: &[&str], message: &str) {
+    tandem()
+        .current_dir(dir)
+        .arg("review")
+        .arg(root().join("seeds/001_2c4e72ae57a9902a.txt"))
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn review_refuses_an_output_that_is_a_file_and_names_that_are_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("taken"), "mine").unwrap();
+    review_refuses(dir.path(), &["-o", "taken"], "taken: not a folder");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("taken")).unwrap(),
+        "mine"
+    );
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    for name in ["../escaped", "", "a/b"] {
+        review_refuses(
+            dir.path(),
+            &["-o", "out", "--name", name],
+            "--name is a file name",
+        );
+    }
+    assert_eq!(common::listing(dir.path()), ["out", "taken"]);
+    assert!(common::listing(&dir.path().join("out")).is_empty());
+}
+
+#[test]
+fn thresholds_outside_their_range_are_usage_errors() {
+    let seed = "seeds/001_2c4e72ae57a9902a.txt";
+    for (args, flag) in [
+        (vec!["detect", seed], "--min-confidence"),
+        (vec!["align", seed], "--min-similarity"),
+        (vec!["review", seed, "-o", "unused"], "--min-similarity"),
+        (vec!["glossary", "build", PARALLEL], "--min-dice"),
+        (vec!["diff", PARALLEL], "--max-score"),
+    ] {
+        for value in ["NaN", "7", "-1"] {
+            tandem()
+                .args(&args)
+                .arg(format!("{flag}={value}"))
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(format!("'{value}' for '{flag}")));
+        }
+    }
+    assert!(!root().join("unused").exists());
+}
