@@ -204,3 +204,29 @@ fn thresholds_outside_their_range_are_usage_errors() {
     }
     assert!(!root().join("unused").exists());
 }
+
+/// A link made ahead of the output, to a file not written yet, is written through as
+/// the shell's `>` does, and stays a link.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_not_written_yet_is_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("latest.json");
+    std::os::unix::fs::symlink("run-1.json", &link).unwrap();
+    tandem()
+        .args([
+            "segment",
+            "--format",
+            "json",
+            "seeds/001_2c4e72ae57a9902a.txt",
+            "-o",
+        ])
+        .arg(&link)
+        .assert()
+        .success();
+    let kind = std::fs::symlink_metadata(&link).unwrap().file_type();
+    assert!(kind.is_symlink(), "the link was replaced by {kind:?}");
+    let written = std::fs::read_to_string(dir.path().join("run-1.json")).unwrap();
+    assert!(written.starts_with('{'), "{written}");
+    assert_eq!(common::listing(dir.path()), ["latest.json", "run-1.json"]);
+}

@@ -150,7 +150,7 @@ fn rewrite_targets(
         None => Ok(vec![None]),
         Some(out) if docs.len() == 1 && !out.is_dir() => Ok(vec![Some(out.clone())]),
         Some(folder) => {
-            let copies = copies_in_folder(folder, docs, [""], "the rewritten text")?;
+            let copies = copies_in_folder(folder, docs, [""], "-o FOLDER")?;
             std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
                 path: folder.clone(),
                 source,

@@ -103,7 +103,7 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
 }
 
 /// Where copies of `docs` go in `folder`: each input's file name with each of `suffixes`
-/// appended (`""` for the copy itself). `what` names the copies in messages. Refuses
+/// appended (`""` for the copy itself). `what` names the option in messages. Refuses
 /// standard input (it has no name), two inputs of one name (their copies would replace
 /// each other) and a copy that would replace an input, however the folder is spelled
 /// (`.`, `./`, `../in`, a link).
