@@ -150,12 +150,6 @@ impl Cleaner {
         let lines = lines(text);
         let mut findings = Vec::new();
         let verdicts = self.line_findings(doc, &lines, &mut findings);
-        let removed_spans: Vec<(usize, usize)> = findings
-            .iter()
-            .map(|f: &Finding| (f.start, f.end))
-            .collect();
-        let inside_removed =
-            |start: usize, end: usize| removed_spans.iter().any(|&(s, e)| s <= start && end <= e);
         let mut others = Vec::new();
         if let Some(detector) = self.detector.as_ref().filter(|_| fragments) {
             for fragment in detector.document_fragments(doc) {
@@ -221,7 +215,10 @@ impl Cleaner {
                 });
             }
         }
-        others.retain(|f| !inside_removed(f.start, f.end));
+        drop_inside(
+            &mut others,
+            findings.iter().map(|f| Span::new(f.start, f.end)),
+        );
         findings.extend(others);
         findings.sort_by_key(|f| {
             let rule = Rule::from_id(&f.rule).map_or(usize::MAX, index);
@@ -381,18 +378,26 @@ fn language_name(code: &str) -> String {
     }
 }
 
-/// Drops the findings of `out` that lie inside one of `spans` (removed lines or
-/// sentences, which never overlap): what is inside goes with them. One pass over `out`
-/// with a binary search per finding, where a pass per span would take time in the
-/// number of spans times the number of findings (a 50 MB line of one repeated sentence
-/// has half a million copies).
+/// Drops the findings of `out` that lie inside one of `spans` (removed lines,
+/// sentences or tokens): what is inside goes with them. One pass over `out` with a
+/// binary search per finding, where a pass per span would take time in the number of
+/// spans times the number of findings (a 50 MB line of one repeated sentence has half
+/// a million copies).
 fn drop_inside(out: &mut Vec<Finding>, spans: impl Iterator<Item = Span>) {
     let mut spans: Vec<Span> = spans.collect();
     spans.sort_unstable_by_key(|span| span.start);
+    // The furthest end of the spans up to each: one of the spans that start at or
+    // before a finding holds it exactly when the furthest of their ends reaches its end.
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |furthest, span| {
+            *furthest = span.end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
     out.retain(|f| {
         let after = spans.partition_point(|span| span.start <= f.start);
-        // Kept unless the last span that starts at or before it also reaches its end.
-        after.checked_sub(1).is_none_or(|i| f.end > spans[i].end)
+        after.checked_sub(1).is_none_or(|i| f.end > reach[i])
     });
 }
 
@@ -429,5 +434,10 @@ mod tests {
             [(0, 4), (18, 25)],
             "one outside, one straddling an end"
         );
+        // A long span that starts first holds what a later, shorter one does not.
+        let mut out = vec![finding(6, 9), finding(12, 14)];
+        drop_inside(&mut out, [Span::new(0, 13), Span::new(5, 7)].into_iter());
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (12, 14));
     }
 }
