@@ -29,6 +29,12 @@ pub enum Error {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// The input starts with a UTF-16 byte order mark.
+    #[error("{path}: UTF-16 text (byte order mark at byte 0); expected UTF-8")]
+    Utf16 {
+        /// The file.
+        path: PathBuf,
+    },
     /// The input holds a NUL byte, so it is binary rather than text.
     #[error("{path}: binary data (NUL byte) at byte {offset}; expected UTF-8 text")]
     Binary {

@@ -8,6 +8,7 @@ use crate::clean::lines::{Line, line_of, lines};
 use crate::clean::{Rule, boilerplate, compound, duplicate, metadata, quotes};
 use crate::export::Finding;
 use crate::glossary::{self, CheckedDocument, Glossary, Matcher};
+use crate::text::Span;
 use crate::{Detector, Document, DocumentOptions};
 
 /// How many times `fix` cleans at most: a second pass finds what the first made
@@ -149,12 +150,6 @@ impl Cleaner {
         let lines = lines(text);
         let mut findings = Vec::new();
         let verdicts = self.line_findings(doc, &lines, &mut findings);
-        let removed_spans: Vec<(usize, usize)> = findings
-            .iter()
-            .map(|f: &Finding| (f.start, f.end))
-            .collect();
-        let inside_removed =
-            |start: usize, end: usize| removed_spans.iter().any(|&(s, e)| s <= start && end <= e);
         let mut others = Vec::new();
         if let Some(detector) = self.detector.as_ref().filter(|_| fragments) {
             for fragment in detector.document_fragments(doc) {
@@ -220,7 +215,10 @@ impl Cleaner {
                 });
             }
         }
-        others.retain(|f| !inside_removed(f.start, f.end));
+        drop_inside(
+            &mut others,
+            findings.iter().map(|f| Span::new(f.start, f.end)),
+        );
         findings.extend(others);
         findings.sort_by_key(|f| {
             let rule = Rule::from_id(&f.rule).map_or(usize::MAX, index);
@@ -257,13 +255,15 @@ impl Cleaner {
         }
         if self.is_enabled(Rule::Boilerplate) {
             let verdicts = boilerplate::flag(text, lines, &removed);
-            for (l, verdict) in verdicts.iter().enumerate() {
-                let Some(verdict) = verdict else {
-                    continue;
-                };
+            let flagged: Vec<(usize, &boilerplate::Verdict)> = verdicts
+                .iter()
+                .enumerate()
+                .filter_map(|(l, verdict)| Some((l, verdict.as_ref()?)))
+                .collect();
+            // Tokens of metadata inside a boilerplate line go with it.
+            drop_inside(out, flagged.iter().map(|&(l, _)| lines[l].trimmed(text)));
+            for (l, verdict) in flagged {
                 let span = lines[l].trimmed(text);
-                // Tokens of metadata inside a boilerplate line go with it.
-                out.retain(|f| !(span.start <= f.start && f.end <= span.end));
                 removed[l] = true;
                 out.push(Finding {
                     rule: Rule::Boilerplate.id().into(),
@@ -277,12 +277,13 @@ impl Cleaner {
             }
         }
         if self.is_enabled(Rule::Duplicate) {
-            for copy in duplicate::find(text, &doc.sentences, lines, &removed) {
+            let copies = duplicate::find(text, &doc.sentences, lines, &removed);
+            drop_inside(out, copies.iter().map(|copy| copy.span));
+            for copy in copies {
                 if copy.whole_line {
                     removed[line_of(lines, copy.span.start)] = true;
                 }
                 let span = copy.span;
-                out.retain(|f| !(span.start <= f.start && f.end <= span.end));
                 let what = if copy.whole_line { "line" } else { "sentence" };
                 out.push(Finding {
                     rule: Rule::Duplicate.id().into(),
@@ -374,5 +375,69 @@ fn language_name(code: &str) -> String {
         "pt" => "Portuguese".into(),
         "nl" => "Dutch".into(),
         other => format!("'{other}' script"),
+    }
+}
+
+/// Drops the findings of `out` that lie inside one of `spans` (removed lines,
+/// sentences or tokens): what is inside goes with them. One pass over `out` with a
+/// binary search per finding, where a pass per span would take time in the number of
+/// spans times the number of findings (a 50 MB line of one repeated sentence has half
+/// a million copies).
+fn drop_inside(out: &mut Vec<Finding>, spans: impl Iterator<Item = Span>) {
+    let mut spans: Vec<Span> = spans.collect();
+    spans.sort_unstable_by_key(|span| span.start);
+    // The furthest end of the spans up to each: one of the spans that start at or
+    // before a finding holds it exactly when the furthest of their ends reaches its end.
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |furthest, span| {
+            *furthest = span.end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
+    out.retain(|f| {
+        let after = spans.partition_point(|span| span.start <= f.start);
+        after.checked_sub(1).is_none_or(|i| f.end > reach[i])
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(start: usize, end: usize) -> Finding {
+        Finding {
+            rule: "stray-metadata".into(),
+            severity: Rule::StrayMetadata.severity(),
+            start,
+            end,
+            text: String::new(),
+            message: String::new(),
+            suggestion: None,
+        }
+    }
+
+    #[test]
+    fn only_findings_inside_a_removed_span_are_dropped() {
+        let mut out = vec![
+            finding(0, 4),
+            finding(12, 15),
+            finding(18, 25),
+            finding(30, 30),
+            finding(41, 44),
+        ];
+        let removed = [Span::new(40, 50), Span::new(10, 20), Span::new(30, 35)];
+        drop_inside(&mut out, removed.into_iter());
+        let kept: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+        assert_eq!(
+            kept,
+            [(0, 4), (18, 25)],
+            "one outside, one straddling an end"
+        );
+        // A long span that starts first holds what a later, shorter one does not.
+        let mut out = vec![finding(6, 9), finding(12, 14)];
+        drop_inside(&mut out, [Span::new(0, 13), Span::new(5, 7)].into_iter());
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (12, 14));
     }
 }

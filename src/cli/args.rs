@@ -1,6 +1,7 @@
 //! clap definitions for every subcommand.
 
 use std::path::PathBuf;
+use std::str::FromStr;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -162,7 +163,7 @@ pub(crate) struct AlignArgs {
     #[command(flatten)]
     pub(crate) dictionary: DictionaryArgs,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
-    #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
+    #[arg(long, value_name = "S", value_parser = parse_fraction::<f32>, default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
     /// Write the alignment here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
@@ -205,10 +206,10 @@ pub(crate) struct DiffArgs {
     #[arg(long)]
     pub(crate) pairwise: bool,
     /// Show only groups whose lowest pair ratio is at least S (0 to 1)
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", value_parser = parse_fraction::<f64>)]
     pub(crate) min_score: Option<f64>,
     /// Show only groups whose lowest pair ratio is at most S (0 to 1)
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", value_parser = parse_fraction::<f64>)]
     pub(crate) max_score: Option<f64>,
     /// Order of the groups
     #[arg(long, value_enum, default_value_t = DiffSort::Group)]
@@ -302,7 +303,7 @@ pub(crate) struct ReviewArgs {
     #[arg(long, value_name = "L", value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
-    #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
+    #[arg(long, value_name = "S", value_parser = parse_fraction::<f32>, default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
 }
 
@@ -452,7 +453,7 @@ pub(crate) struct GlossaryBuildArgs {
     #[arg(long, default_value_t = 2)]
     pub(crate) min_pairs: usize,
     /// The least Dice coefficient of a pair
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, value_parser = parse_fraction::<f64>, default_value_t = 0.5)]
     pub(crate) min_dice: f64,
 }
 
@@ -505,7 +506,7 @@ pub(crate) struct DetectArgs {
     #[arg(long, value_name = "L,L", value_delimiter = ',', value_parser = parse_lang)]
     pub(crate) languages: Vec<Lang>,
     /// Report only fragments at least this confident (0.5 to 1.0)
-    #[arg(long, value_name = "C", default_value_t = 0.5)]
+    #[arg(long, value_name = "C", value_parser = parse_confidence, default_value_t = 0.5)]
     pub(crate) min_confidence: f64,
     /// A glossary whose terms are never fragments
     #[arg(long, value_name = "G")]
@@ -603,7 +604,7 @@ pub(crate) struct EvalComparableArgs {
     #[arg(long, value_name = "G")]
     pub(crate) glossary: Option<PathBuf>,
     /// The least similarity of two aligned sentences (0 to 1)
-    #[arg(long, value_name = "S", default_value_t = ComparableOptions::default().min_similarity)]
+    #[arg(long, value_name = "S", value_parser = parse_fraction::<f32>, default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
     /// List every missed and every unexpected pair (text format)
     #[arg(long)]
@@ -719,4 +720,25 @@ pub(crate) struct EvalSegmentArgs {
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+/// A similarity, score or coefficient: a number from 0 to 1. NaN or a number outside
+/// would keep everything or nothing without a word.
+fn parse_fraction<T: FromStr + Into<f64> + Copy>(s: &str) -> Result<T, String> {
+    parse_between(s, 0.0, 1.0)
+}
+
+/// A fragment's confidence: detection reports nothing below 0.5.
+fn parse_confidence(s: &str) -> Result<f64, String> {
+    parse_between(s, 0.5, 1.0)
+}
+
+fn parse_between<T: FromStr + Into<f64> + Copy>(s: &str, low: f64, high: f64) -> Result<T, String> {
+    let wrong = || format!("takes a number from {low} to {high}");
+    let value: T = s.parse().map_err(|_| wrong())?;
+    if (low..=high).contains(&value.into()) {
+        Ok(value)
+    } else {
+        Err(wrong())
+    }
 }

@@ -1,7 +1,6 @@
 //! `tandem clean`: findings grouped by rule or as JSON Lines, and with `--fix` cleaned
 //! copies with a change log per input.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +13,7 @@ use tandem::{Document, Lang, LineIndex};
 
 use super::CliError;
 use super::args::{CleanArgs, Format};
-use super::inputs::documents;
+use super::inputs::{copies_in_folder, documents};
 use super::output::{Sink, place};
 
 /// Characters of a finding's text shown in the text report.
@@ -165,50 +164,11 @@ fn fix_targets(folder: &Path, docs: &[Document]) -> Result<Vec<Targets>, CliErro
             folder.display()
         )));
     }
-    let inputs: Vec<PathBuf> = docs
-        .iter()
-        .filter_map(|d| std::fs::canonicalize(&d.source).ok())
-        .collect();
-    let canonical_folder = std::fs::canonicalize(folder).ok();
-    let mut names: BTreeMap<&std::ffi::OsStr, &str> = BTreeMap::new();
-    let mut targets = Vec::new();
-    for doc in docs {
-        if doc.source == tandem::STDIN_NAME {
-            return Err(CliError::Usage(
-                "--fix needs files: standard input has no name to write the cleaned copy under"
-                    .into(),
-            ));
-        }
-        let name = Path::new(&doc.source).file_name().ok_or_else(|| {
-            CliError::Usage(format!("{}: no file name to write under", doc.source))
-        })?;
-        if let Some(other) = names.insert(name, &doc.source) {
-            return Err(CliError::Usage(format!(
-                "{other} and {} have the same name; their cleaned copies would overwrite each other",
-                doc.source
-            )));
-        }
-        let mut log_name = name.to_os_string();
-        log_name.push(".changes.json");
-        let target = Targets {
-            text: folder.join(name),
-            log: folder.join(log_name),
-        };
-        for path in [&target.text, &target.log] {
-            let is_input = canonical_folder
-                .as_ref()
-                .and_then(|f| path.file_name().map(|n| f.join(n)))
-                .is_some_and(|p| inputs.contains(&p));
-            if is_input {
-                return Err(CliError::Usage(format!(
-                    "{}: --fix would overwrite an input; choose another folder for -o",
-                    path.display()
-                )));
-            }
-        }
-        targets.push(target);
-    }
-    Ok(targets)
+    let copies = copies_in_folder(folder, docs, ["", ".changes.json"], "--fix")?;
+    Ok(copies
+        .into_iter()
+        .map(|[text, log]| Targets { text, log })
+        .collect())
 }
 
 /// The findings of all documents grouped by rule: a heading per rule, then each finding

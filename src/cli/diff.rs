@@ -13,16 +13,6 @@ use super::inputs::read_alignment;
 use super::output::{Sink, Style};
 
 pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
-    for (flag, value) in [
-        ("--min-score", args.min_score),
-        ("--max-score", args.max_score),
-    ] {
-        if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
-            return Err(CliError::Usage(format!(
-                "{flag} takes a number from 0 to 1"
-            )));
-        }
-    }
     let alignment = read_alignment(&args.alignment)?;
     let pivot = match (&args.pivot, args.pairwise) {
         (_, true) => Pivot::Pairwise,

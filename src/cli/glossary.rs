@@ -17,7 +17,7 @@ use super::args::{
     ApplyMode, BuildFormat, Format as OutputFormat, GlossaryApplyArgs, GlossaryBuildArgs,
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
-use super::inputs::documents;
+use super::inputs::{copies_in_folder, documents};
 use super::output::{Sink, place};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
@@ -150,29 +150,12 @@ fn rewrite_targets(
         None => Ok(vec![None]),
         Some(out) if docs.len() == 1 && !out.is_dir() => Ok(vec![Some(out.clone())]),
         Some(folder) => {
+            let copies = copies_in_folder(folder, docs, [""], "-o FOLDER")?;
             std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
                 path: folder.clone(),
                 source,
             })?;
-            docs.iter()
-                .map(|d| {
-                    let name = Path::new(&d.source).file_name().ok_or_else(|| {
-                        CliError::Usage(format!(
-                            "{}: no file name to write under {}",
-                            d.source,
-                            folder.display()
-                        ))
-                    })?;
-                    let target = folder.join(name);
-                    if Path::new(&d.source) == target {
-                        return Err(CliError::Usage(format!(
-                            "{}: -o would overwrite the input; use --in-place for that",
-                            d.source
-                        )));
-                    }
-                    Ok(Some(target))
-                })
-                .collect()
+            Ok(copies.into_iter().map(|[copy]| Some(copy)).collect())
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Reading every input of a command before anything is written, so that a bad input
 //! leaves no partial output behind.
 
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
 use tandem::{Document, DocumentOptions, Input, read_input};
@@ -98,6 +100,62 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
         paths.extend(found);
     }
     Ok(paths)
+}
+
+/// Where copies of `docs` go in `folder`: each input's file name with each of `suffixes`
+/// appended (`""` for the copy itself). `what` names the option in messages. Refuses
+/// standard input (it has no name), two inputs of one name (their copies would replace
+/// each other) and a copy that would replace an input, however the folder is spelled
+/// (`.`, `./`, `../in`, a link).
+pub(crate) fn copies_in_folder<const N: usize>(
+    folder: &Path,
+    docs: &[Document],
+    suffixes: [&str; N],
+    what: &str,
+) -> Result<Vec<[PathBuf; N]>, CliError> {
+    let inputs: Vec<PathBuf> = docs
+        .iter()
+        .filter_map(|d| std::fs::canonicalize(&d.source).ok())
+        .collect();
+    // A folder that does not exist yet holds no input.
+    let canonical_folder = std::fs::canonicalize(folder).ok();
+    let mut names: BTreeMap<&OsStr, &str> = BTreeMap::new();
+    let mut copies = Vec::new();
+    for doc in docs {
+        if doc.source == tandem::STDIN_NAME {
+            return Err(CliError::Usage(format!(
+                "{what} needs files: standard input has no name to write a copy under"
+            )));
+        }
+        let name = Path::new(&doc.source).file_name().ok_or_else(|| {
+            CliError::Usage(format!("{}: no file name to write under", doc.source))
+        })?;
+        if let Some(other) = names.insert(name, &doc.source) {
+            return Err(CliError::Usage(format!(
+                "{other} and {} have the same name; their copies would overwrite each other",
+                doc.source
+            )));
+        }
+        let paths = suffixes.map(|suffix| {
+            let mut file = name.to_os_string();
+            file.push(suffix);
+            folder.join(file)
+        });
+        for path in &paths {
+            let is_input = canonical_folder
+                .as_ref()
+                .and_then(|f| path.file_name().map(|n| f.join(n)))
+                .is_some_and(|p| inputs.contains(&p));
+            if is_input {
+                return Err(CliError::Usage(format!(
+                    "{}: {what} would overwrite an input; choose another folder for -o",
+                    path.display()
+                )));
+            }
+        }
+        copies.push(paths);
+    }
+    Ok(copies)
 }
 
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups

@@ -62,9 +62,7 @@ impl Sink {
         // A link to a file is written through: the new file replaces the one it points
         // to, and the link stays.
         let real = match std::fs::symlink_metadata(target) {
-            Ok(m) if m.file_type().is_symlink() => {
-                std::fs::canonicalize(target).map_err(failure)?
-            }
+            Ok(m) if m.file_type().is_symlink() => link_target(target).map_err(failure)?,
             _ => target.to_path_buf(),
         };
         let temp = temp_path(&real);
@@ -159,6 +157,19 @@ impl Drop for FileOutput {
     fn drop(&mut self) {
         // After a commit the temporary name no longer exists, and this does nothing.
         let _ = std::fs::remove_file(&self.temp);
+    }
+}
+
+/// The file the link `path` leads to. It may not exist yet: a link made ahead of the
+/// output ("latest.json" to "run-1.json") is written through, as the shell's `>` does.
+fn link_target(path: &Path) -> io::Result<PathBuf> {
+    match std::fs::canonicalize(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let leads_to = std::fs::read_link(path)?;
+            let folder = path.parent().unwrap_or(Path::new(""));
+            Ok(folder.join(leads_to))
+        }
+        found => found,
     }
 }
 

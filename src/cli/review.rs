@@ -18,7 +18,14 @@ use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let started = Instant::now();
+    let stem = stem(args)?;
+    check_output_folder(&args.output)?;
     let paths = expand_folders(&args.inputs)?;
+    if paths.is_empty() {
+        return Err(CliError::Usage(
+            "nothing to review: the folders given hold no .txt files".into(),
+        ));
+    }
     let options = DocumentOptions { lang: args.lang };
     let mut docs = Vec::new();
     let mut skipped = 0;
@@ -55,7 +62,7 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let result = review(&docs, glossary.as_ref(), &options, &report)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     bar.set_message("writing");
-    let written = write_package(&args.output, &stem(args), &result)?;
+    let written = write_package(&args.output, &stem, &result)?;
     bar.finish();
 
     let mut sink = Sink::open(None)?;
@@ -70,18 +77,37 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
 }
 
 /// The name of the output files: `--name`, else the one folder reviewed, else `review`.
-fn stem(args: &ReviewArgs) -> String {
+/// A `--name` that is empty or holds a path would write hidden files or files outside
+/// the output folder.
+fn stem(args: &ReviewArgs) -> Result<String, CliError> {
     if let Some(name) = &args.name {
-        return name.clone();
+        if Path::new(name).file_name() != Some(name.as_ref()) {
+            return Err(CliError::Usage(format!(
+                "--name is a file name, without folders: '{name}'"
+            )));
+        }
+        return Ok(name.clone());
     }
-    match args.inputs.as_slice() {
+    Ok(match args.inputs.as_slice() {
         [dir] if dir.is_dir() => dir
             .canonicalize()
             .ok()
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "review".into()),
         _ => "review".into(),
+    })
+}
+
+/// Refuses an output that exists and is no folder before the review runs, rather
+/// than after it with the operating system's "File exists".
+fn check_output_folder(dir: &Path) -> Result<(), CliError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{}: not a folder; -o names the folder the review is written into",
+            dir.display()
+        )));
     }
+    Ok(())
 }
 
 /// Writes the four files; each is complete or absent.

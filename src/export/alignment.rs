@@ -96,15 +96,17 @@ impl Alignment {
             .join(" ")
     }
 
-    /// Checks what the types cannot: ids are distinct, every member names a document of
-    /// the alignment and sentences it has, and no sentence is in two groups. An alignment
-    /// read from a file must pass before it is used.
+    /// Checks what the types cannot: ids are distinct, every sentence's offsets span its
+    /// text, every member names a document of the alignment and sentences it has, and no
+    /// sentence is in two groups. An alignment read from a file must pass before it is
+    /// used.
     pub fn validate(&self) -> Result<(), String> {
         let mut seen = std::collections::HashMap::new();
         for (d, doc) in self.documents.iter().enumerate() {
             if seen.insert(doc.id.as_str(), d).is_some() {
                 return Err(format!("document id '{}' appears twice", doc.id));
             }
+            check_offsets(doc)?;
         }
         let mut used: Vec<Vec<bool>> = self
             .documents
@@ -139,4 +141,22 @@ impl Alignment {
         }
         Ok(())
     }
+}
+
+/// `end - start` of every sentence is the length of its text, as `input[start..end] ==
+/// text` implies. Offsets of what is found in a sentence are added to its start, so a
+/// start that does not fit its text would shift them, or overflow.
+fn check_offsets(doc: &AlignedDocument) -> Result<(), String> {
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.end.checked_sub(sentence.start) != Some(sentence.text.len()) {
+            return Err(format!(
+                "sentence {s} of '{}': start {} and end {} do not span its text of {} bytes",
+                doc.id,
+                sentence.start,
+                sentence.end,
+                sentence.text.len()
+            ));
+        }
+    }
+    Ok(())
 }

@@ -58,6 +58,10 @@ pub fn read_stdin() -> Result<Input> {
 
 /// Checks that `bytes` are UTF-8 text: no NUL byte (binary files), valid UTF-8.
 pub(crate) fn decode(path: PathBuf, bytes: Vec<u8>) -> Result<Input> {
+    // UTF-16 (Windows' "Unicode") has NUL bytes in Latin text; say what it is.
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(Error::Utf16 { path });
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::Binary { path, offset });
     }
@@ -91,6 +95,17 @@ mod tests {
     fn nul_byte_is_binary() {
         let err = decode_bytes(b"PK\x03\x04\x00\x00").unwrap_err();
         assert!(matches!(err, Error::Binary { offset: 4, .. }), "{err}");
+    }
+
+    #[test]
+    fn utf16_is_named_as_such() {
+        for bom in [&b"\xFF\xFEH\x00i\x00"[..], b"\xFE\xFF\x00H\x00i"] {
+            let err = decode_bytes(bom).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "x.txt: UTF-16 text (byte order mark at byte 0); expected UTF-8"
+            );
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub use entities::entity_annotations;
 
 use std::collections::HashMap;
 use std::fmt::Write;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +67,10 @@ pub fn render_html(page: &ReviewPage<'_>) -> String {
     for a in page.annotations {
         by_doc.entry(a.doc.as_str()).or_default().push(a);
     }
+    let by_doc: HashMap<&str, DocAnnotations> = by_doc
+        .into_iter()
+        .map(|(doc, all)| (doc, DocAnnotations::new(all)))
+        .collect();
     let rows: Vec<(&GroupDiff, &Group)> = page
         .diff
         .groups
@@ -171,7 +176,7 @@ fn is_matched(group: &Group) -> bool {
 fn render_row(
     out: &mut String,
     alignment: &Alignment,
-    annotations: &HashMap<&str, Vec<&Annotation>>,
+    annotations: &HashMap<&str, DocAnnotations>,
     diff: &GroupDiff,
     group: &Group,
     columns: bool,
@@ -210,7 +215,7 @@ fn render_row(
         out.push_str("</ul>");
     }
     out.push_str("</td>");
-    let empty = Vec::new();
+    let empty = DocAnnotations::new(Vec::new());
     let member_of = |doc: &AlignedDocument| {
         group
             .members
@@ -280,6 +285,13 @@ impl Joined {
         Joined { text, pieces }
     }
 
+    /// The document range from the member's first byte to its last.
+    fn range(&self) -> Range<usize> {
+        let start = self.pieces.iter().map(|&(_, doc, _)| doc).min();
+        let end = self.pieces.iter().map(|&(_, doc, len)| doc + len).max();
+        start.unwrap_or(0)..end.unwrap_or(0)
+    }
+
     /// The parts of the document range `start..end` that lie in this member, in joined
     /// coordinates.
     fn map(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -290,18 +302,60 @@ impl Joined {
     }
 }
 
+/// A document's annotations with an index by position, so that each member looks only
+/// at those near its sentences: a pass over all of them per member would take time in
+/// groups times annotations (minutes for a 10 MB article).
+struct DocAnnotations<'a> {
+    all: Vec<&'a Annotation>,
+    /// Positions in `all`, ordered by start.
+    by_start: Vec<usize>,
+    /// The longest annotation in bytes: none that starts further before a range
+    /// reaches into it.
+    longest: usize,
+}
+
+impl<'a> DocAnnotations<'a> {
+    fn new(all: Vec<&'a Annotation>) -> DocAnnotations<'a> {
+        let mut by_start: Vec<usize> = (0..all.len()).collect();
+        by_start.sort_by_key(|&i| all[i].start);
+        let longest = all
+            .iter()
+            .map(|a| a.end.saturating_sub(a.start))
+            .max()
+            .unwrap_or(0);
+        DocAnnotations {
+            all,
+            by_start,
+            longest,
+        }
+    }
+
+    /// The annotations that may overlap `range`, in their given order (the order of
+    /// the marks decides how overlapping ones are drawn).
+    fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &'a Annotation> + '_ {
+        let first = range.start.saturating_sub(self.longest);
+        let starts = |bound: usize| {
+            self.by_start
+                .partition_point(|&i| self.all[i].start < bound)
+        };
+        let mut near = self.by_start[starts(first)..starts(range.end)].to_vec();
+        near.sort_unstable();
+        near.into_iter().map(|i| self.all[i])
+    }
+}
+
 fn render_member(
     out: &mut String,
     doc: &AlignedDocument,
     member: &Member,
-    annotations: &[&Annotation],
+    annotations: &DocAnnotations,
     pairs: &[PairDiff],
 ) {
     let joined = Joined::new(doc, member);
     let indices: Vec<String> = member.sentences.iter().map(|i| format!("#{i}")).collect();
     let _ = write!(out, "<span class=\"idx\">{}</span>", indices.join(" "));
     let mut marks = Vec::new();
-    for a in annotations {
+    for a in annotations.overlapping(joined.range()) {
         let class = match a.kind {
             AnnotationKind::Foreign => "foreign",
             AnnotationKind::Entity => "entity",

@@ -60,10 +60,10 @@ const COMPOUNDING: [Lang; 2] = [Lang::De, Lang::Nl];
 /// the one whose parts are most frequent. Words shorter than [`MIN_COMPOUND_CHARS`]
 /// are not split.
 pub(super) fn compound_parts(folded: &str) -> Option<(&str, &str, Lang)> {
-    if folded.chars().count() < MIN_COMPOUND_CHARS {
+    let lexicon = Lexicon::get();
+    if folded.chars().count() < MIN_COMPOUND_CHARS || !splittable(folded, lexicon) {
         return None;
     }
-    let lexicon = Lexicon::get();
     let frequency = |part: &str, i: usize| {
         if part.chars().count() < MIN_COMPOUND_PART {
             return None;
@@ -105,10 +105,18 @@ pub(super) fn is_german_compound(word: &str) -> bool {
                 .is_some_and(|entry| entry.frequencies[index(Lang::De)].is_some())
     };
     let folded = fold(word);
-    folded.char_indices().skip(1).any(|(at, _)| {
-        let (head, tail) = folded.split_at(at);
-        german(tail) && (german(head) || head.strip_suffix('s').is_some_and(german))
-    })
+    splittable(&folded, lexicon)
+        && folded.char_indices().skip(1).any(|(at, _)| {
+            let (head, tail) = folded.split_at(at);
+            german(tail) && (german(head) || head.strip_suffix('s').is_some_and(german))
+        })
+}
+
+/// Whether `folded` is short enough to be two listed words and a linking "s". Every
+/// split point hashes both parts, so without this bound a word of n bytes (a line of
+/// base64, a 50 MB string without spaces) would take time in n².
+fn splittable(folded: &str, lexicon: &Lexicon) -> bool {
+    folded.len() <= 2 * lexicon.longest() + 1
 }
 
 /// The fewest letters of each part of a compound that [`compound_parts`] and
@@ -178,5 +186,20 @@ mod tests {
             !is_german_compound("Anstand"),
             "parts of three letters match by chance"
         );
+    }
+
+    #[test]
+    fn a_word_longer_than_two_listed_words_is_not_split_at_every_point() {
+        // A line without spaces is one word; trying each of its split points would
+        // take minutes for this one, and days for 50 MB.
+        let long = "ab".repeat(100_000);
+        Lexicon::get();
+        let started = std::time::Instant::now();
+        assert_eq!(compound_parts(&long), None);
+        assert!(!is_german_compound(&long));
+        let took = started.elapsed();
+        assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
+        let longest = "a".repeat(Lexicon::get().longest());
+        assert!(splittable(&format!("{longest}s{longest}"), Lexicon::get()));
     }
 }

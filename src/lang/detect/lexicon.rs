@@ -128,6 +128,8 @@ pub(crate) struct Lexicon {
     /// by that spelling, with the log10 frequency the spelling has in each language
     /// that drops accents ([`accent_drops`]).
     unaccented: FxHashMap<Box<str>, Frequencies>,
+    /// The length in bytes of the longest listed word: no longer string is listed.
+    longest: usize,
 }
 
 impl Lexicon {
@@ -210,12 +212,20 @@ impl Lexicon {
                 }
             }
         }
+        let longest = words.keys().map(|word| word.len()).max().unwrap_or(0);
         Lexicon {
             words,
             elisions,
             floors,
             unaccented,
+            longest,
         }
+    }
+
+    /// The length in bytes of the longest listed word, so that searches for listed
+    /// words in a long string can stop early.
+    pub(crate) fn longest(&self) -> usize {
+        self.longest
     }
 
     /// The log10 frequencies of `folded`, a word written without accents, as the

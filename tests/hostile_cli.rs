@@ -1,0 +1,244 @@
+//! Hostile input and output paths found by auditing every subcommand: each must end in
+//! a clear error (exit code 2) or a correct result, never a panic, and never a
+//! replaced input.
+
+mod common;
+
+use std::path::Path;
+
+use common::{PARALLEL, root, tandem};
+use predicates::prelude::*;
+
+const GLOSSARY: &str = "glossary/seeds.tsv";
+
+/// The parallel fixture with the offsets of its last German sentence moved to the end
+/// of the address space: `start + offset` of anything found in it overflows.
+fn alignment_with_offsets_at_the_limit(dir: &Path) -> String {
+    let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
+    let mut alignment: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let sentence = alignment["documents"][0]["sentences"]
+        .as_array_mut()
+        .unwrap()
+        .last_mut()
+        .unwrap();
+    sentence["start"] = (u64::MAX - 3).into();
+    sentence["end"] = u64::MAX.into();
+    let path = dir.join("limit.json");
+    std::fs::write(&path, alignment.to_string()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn sentence_offsets_that_do_not_span_their_text_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = alignment_with_offsets_at_the_limit(dir.path());
+    let glossary = root().join(GLOSSARY);
+    for command in [
+        vec!["export", "--to", "html", "--glossary"],
+        vec!["diff", "--format", "json", "--glossary"],
+    ] {
+        let out = dir.path().join("out");
+        tandem()
+            .args(&command)
+            .arg(&glossary)
+            .arg(&path)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(path.as_str()))
+            .stderr(predicate::str::contains("sentence 13 of 'bericht'"))
+            .stderr(predicate::str::contains("panicked").not());
+        assert!(!out.exists(), "{command:?}: nothing written");
+    }
+}
+
+/// `glossary apply --mode translate DOC -o FOLDER`, run in `dir`.
+fn translate_into(dir: &Path, folder: &str, inputs: &[&str]) -> assert_cmd::assert::Assert {
+    tandem()
+        .current_dir(dir)
+        .args(["glossary", "apply", "--lang", "de", "--mode", "translate"])
+        .arg(root().join(GLOSSARY))
+        .args(inputs)
+        .args(["-o", folder])
+        .assert()
+}
+
+#[test]
+fn glossary_apply_never_writes_over_an_input_however_the_folder_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = "Die Casa Blanca schweigt.";
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(dir.path().join("in/a.txt"), original).unwrap();
+    std::fs::write(dir.path().join("b.txt"), original).unwrap();
+    for (folder, inputs) in [
+        (".", vec!["b.txt"]),
+        ("./", vec!["b.txt", "in/a.txt"]),
+        ("in/../in", vec!["in/a.txt"]),
+    ] {
+        translate_into(dir.path(), folder, &inputs)
+            .code(2)
+            .stderr(predicate::str::contains("would overwrite an input"));
+        for input in ["in/a.txt", "b.txt"] {
+            let now = std::fs::read_to_string(dir.path().join(input)).unwrap();
+            assert_eq!(now, original, "-o {folder}: {input} was rewritten");
+        }
+    }
+}
+
+#[test]
+fn glossary_apply_refuses_two_inputs_of_one_name_in_one_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, text) in [("a", "Die Casa Blanca."), ("b", "Die White House.")] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(dir.path().join(sub).join("x.txt"), text).unwrap();
+    }
+    translate_into(dir.path(), "out", &["a/x.txt", "b/x.txt"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "a/x.txt and b/x.txt have the same name",
+        ));
+    assert!(
+        !dir.path().join("out/x.txt").exists(),
+        "one copy replaced the other"
+    );
+}
+
+/// 50 MB on one line, of sentences, of one word, and of one repeated short line's
+/// words: every per-document command must take seconds. Slow in a debug build, so run
+/// it on a release build: `cargo test --release --test hostile_cli -- --ignored`.
+/// Before the fixes, `detect` took over 300 s on the word (every split point of it was
+/// looked up as a compound), `clean` over 300 s on the sentences (each of the half
+/// million repeated sentences was checked against every finding before it), and
+/// `review` of the sentences and a seed over 400 s (the page looked at every
+/// annotation of a document for each of its groups).
+#[test]
+#[ignore = "50 MB inputs: run on a release build"]
+fn fifty_megabyte_lines_take_seconds() {
+    let fifty_mb = 50 * 1024 * 1024;
+    let dir = tempfile::tempdir().unwrap();
+    for unit in [
+        "Der Plan sieht Einsätze gegen Fentanyl-Labore vor, sagte Sheinbaum am Dienstag. ",
+        "abcdefghij",
+    ] {
+        let path = dir.path().join("line.txt");
+        std::fs::write(&path, unit.repeat(fifty_mb / unit.len())).unwrap();
+        for command in [
+            vec!["segment"],
+            vec!["detect"],
+            vec!["clean"],
+            vec!["glossary", "check", GLOSSARY],
+        ] {
+            let mut run = tandem();
+            run.args(&command)
+                .args(["--lang", "de", "--format", "json"])
+                .arg(&path)
+                .arg("-o")
+                .arg(dir.path().join("out.jsonl"));
+            succeeds_within(&mut run, 60, &format!("{command:?} on {unit:?}"));
+        }
+        let mut review = tandem();
+        review
+            .args(["review", "--lang", "de", "seeds/000_7c7a039386e2d980.txt"])
+            .arg(&path)
+            .arg("-o")
+            .arg(dir.path().join("review"));
+        succeeds_within(&mut review, 90, &format!("review with {unit:?}"));
+    }
+}
+
+/// Runs `command` and checks that it succeeds in less than `seconds`.
+fn succeeds_within(command: &mut assert_cmd::Command, seconds: u64, what: &str) {
+    let started = std::time::Instant::now();
+    command
+        .timeout(std::time::Duration::from_secs(2 * seconds))
+        .assert()
+        .success();
+    let took = started.elapsed();
+    assert!(took.as_secs() < seconds, "{what}: {took:?}");
+}
+
+/// `tandem review` with `args`, whose output must fail with exit code 2 and `message`
+/// before any document is read (so the error does not wait for the whole review).
+fn review_refuses(dir: &Path, args: &[&str], message: &str) {
+    tandem()
+        .current_dir(dir)
+        .arg("review")
+        .arg(root().join("seeds/001_2c4e72ae57a9902a.txt"))
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn review_refuses_an_output_that_is_a_file_and_names_that_are_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("taken"), "mine").unwrap();
+    review_refuses(dir.path(), &["-o", "taken"], "taken: not a folder");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("taken")).unwrap(),
+        "mine"
+    );
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    for name in ["../escaped", "", "a/b"] {
+        review_refuses(
+            dir.path(),
+            &["-o", "out", "--name", name],
+            "--name is a file name",
+        );
+    }
+    assert_eq!(common::listing(dir.path()), ["out", "taken"]);
+    assert!(common::listing(&dir.path().join("out")).is_empty());
+}
+
+#[test]
+fn thresholds_outside_their_range_are_usage_errors() {
+    let seed = "seeds/001_2c4e72ae57a9902a.txt";
+    for (args, flag) in [
+        (vec!["detect", seed], "--min-confidence"),
+        (vec!["align", seed], "--min-similarity"),
+        (vec!["review", seed, "-o", "unused"], "--min-similarity"),
+        (vec!["glossary", "build", PARALLEL], "--min-dice"),
+        (vec!["diff", PARALLEL], "--max-score"),
+    ] {
+        for value in ["NaN", "7", "-1"] {
+            tandem()
+                .args(&args)
+                .arg(format!("{flag}={value}"))
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(format!("'{value}' for '{flag}")));
+        }
+    }
+    assert!(!root().join("unused").exists());
+}
+
+/// A link made ahead of the output, to a file not written yet, is written through as
+/// the shell's `>` does, and stays a link.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_not_written_yet_is_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("latest.json");
+    std::os::unix::fs::symlink("run-1.json", &link).unwrap();
+    tandem()
+        .args([
+            "segment",
+            "--format",
+            "json",
+            "seeds/001_2c4e72ae57a9902a.txt",
+            "-o",
+        ])
+        .arg(&link)
+        .assert()
+        .success();
+    let kind = std::fs::symlink_metadata(&link).unwrap().file_type();
+    assert!(kind.is_symlink(), "the link was replaced by {kind:?}");
+    let written = std::fs::read_to_string(dir.path().join("run-1.json")).unwrap();
+    assert!(written.starts_with('{'), "{written}");
+    assert_eq!(common::listing(dir.path()), ["latest.json", "run-1.json"]);
+}
