@@ -53,6 +53,25 @@ fn sentence_offsets_that_do_not_span_their_text_are_refused() {
     }
 }
 
+#[test]
+fn an_alignment_of_another_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
+    let mut alignment: serde_json::Value = serde_json::from_str(&text).unwrap();
+    alignment["version"] = 2.into();
+    let path = dir.path().join("v2.json");
+    std::fs::write(&path, alignment.to_string()).unwrap();
+    for command in [vec!["diff"], vec!["export", "--to", "tmx"]] {
+        tandem()
+            .args(&command)
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(path.to_string_lossy().as_ref()))
+            .stderr(predicate::str::contains("version 2 is not supported"));
+    }
+}
+
 /// `glossary apply --mode translate DOC -o FOLDER`, run in `dir`.
 fn translate_into(dir: &Path, folder: &str, inputs: &[&str]) -> assert_cmd::assert::Assert {
     tandem()

@@ -101,6 +101,14 @@ impl Alignment {
     /// sentence is in two groups. An alignment read from a file must pass before it is
     /// used.
     pub fn validate(&self) -> Result<(), String> {
+        // A later version may change what fields mean; reading it as version 1 would
+        // report wrong offsets without a word.
+        if self.version != 1 {
+            return Err(format!(
+                "alignment version {} is not supported (tandem reads version 1)",
+                self.version
+            ));
+        }
         let mut seen = std::collections::HashMap::new();
         for (d, doc) in self.documents.iter().enumerate() {
             if seen.insert(doc.id.as_str(), d).is_some() {
