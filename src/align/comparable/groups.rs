@@ -106,7 +106,7 @@ pub(super) fn group(
             }
             let (similarity, shared) = vectors[s].compare(vectors[c], kinds);
             if similarity < thresholds.similarity * thresholds.split_share
-                || shared < thresholds.shared
+                || (shared < thresholds.shared && !same_facts(vectors[s], vectors[c]))
             {
                 continue;
             }
@@ -144,7 +144,8 @@ pub(super) fn group(
     let mut group_members: Vec<Vec<usize>> = (0..n).map(|s| vec![s]).collect();
     let valid = |a: usize, b: usize| {
         let (similarity, shared) = vectors[a].compare(vectors[b], kinds);
-        similarity >= thresholds.similarity * thresholds.split_share && shared >= thresholds.shared
+        similarity >= thresholds.similarity * thresholds.split_share
+            && (shared >= thresholds.shared || same_facts(vectors[a], vectors[b]))
     };
     for (s, t, _) in mutual {
         let (rs, rt) = (sets.find(s), sets.find(t));
@@ -228,6 +229,16 @@ pub(super) fn group(
         by_root.entry(sets.find(s)).or_default().push(s);
     }
     by_root.into_values().collect()
+}
+
+/// Whether two sentences have exactly the same features, and some: they say the same,
+/// even when that is a single fact ("Mehrere Nummer 1."), so the rule that one shared
+/// word is not enough does not apply. A document aligned with itself pairs every such
+/// sentence with its copy.
+fn same_facts(a: &Vector, b: &Vector) -> bool {
+    !a.entries.is_empty()
+        && a.entries.len() == b.entries.len()
+        && a.entries.iter().zip(&b.entries).all(|(x, y)| x.0 == y.0)
 }
 
 /// The strong features (stems, concepts, numbers) two vectors share.
