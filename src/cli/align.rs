@@ -103,8 +103,7 @@ fn batch(
         docs.chunks(2).map(|pair| (&pair[0], &pair[1])).collect();
     let mut sink = Sink::open(args.output.as_deref())?;
     for alignment in align::align_pairs(&pairs, &options) {
-        sink.write_str(&serde_json::to_string(&alignment).expect("alignment serialises"))?;
-        sink.write_str("\n")?;
+        sink.write_json_line(&alignment)?;
     }
     sink.finish()?;
     Ok(ExitCode::SUCCESS)

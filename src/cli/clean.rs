@@ -13,7 +13,7 @@ use tandem::{Document, Lang, LineIndex};
 
 use super::CliError;
 use super::args::{CleanArgs, Format};
-use super::inputs::{copies_in_folder, documents};
+use super::inputs::{check_output_folder, copies_in_folder, documents};
 use super::output::{Sink, place};
 
 /// Characters of a finding's text shown in the text report.
@@ -158,12 +158,7 @@ fn plural(n: usize) -> &'static str {
 /// The cleaned copy and change log of every document in `folder`, refusing standard
 /// input, two inputs of one name, and any target that is an input.
 fn fix_targets(folder: &Path, docs: &[Document]) -> Result<Vec<Targets>, CliError> {
-    if folder.exists() && !folder.is_dir() {
-        return Err(CliError::Usage(format!(
-            "{}: --fix writes into a folder, and this is a file",
-            folder.display()
-        )));
-    }
+    check_output_folder(folder, "--fix")?;
     let copies = copies_in_folder(folder, docs, ["", ".changes.json"], "--fix")?;
     Ok(copies
         .into_iter()

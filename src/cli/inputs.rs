@@ -58,11 +58,6 @@ pub(crate) fn folder_documents(
     presegmented: bool,
 ) -> Result<Vec<Document>, CliError> {
     let files = expand_folders(&args.files)?;
-    if files.is_empty() && !args.files.is_empty() {
-        return Err(CliError::Usage(
-            "no documents: the folders given hold no .txt files".into(),
-        ));
-    }
     let options = DocumentOptions { lang: args.lang };
     Ok(read_all(&files)?
         .into_iter()
@@ -77,7 +72,8 @@ pub(crate) fn folder_documents(
 }
 
 /// The inputs of a command that takes many documents: files as given, and the `*.txt`
-/// files of folders, sorted.
+/// files of folders, sorted. Inputs that come to nothing (folders without any) are an
+/// error rather than a silent read of standard input or an empty result.
 pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
     let mut paths = Vec::new();
     for input in inputs {
@@ -99,7 +95,25 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
         }
         paths.extend(found);
     }
+    if paths.is_empty() && !inputs.is_empty() {
+        return Err(CliError::Usage(
+            "no documents: the folders given hold no .txt files".into(),
+        ));
+    }
     Ok(paths)
+}
+
+/// Refuses an output folder that exists as something else, before any work is done
+/// (rather than after it, with the operating system's "File exists"). `what` says who
+/// writes into it.
+pub(crate) fn check_output_folder(dir: &Path, what: &str) -> Result<(), CliError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{}: not a folder; {what} writes into a folder",
+            dir.display()
+        )));
+    }
+    Ok(())
 }
 
 /// Where copies of `docs` go in `folder`: each input's file name with each of `suffixes`

@@ -13,19 +13,14 @@ use tandem::{Document, DocumentOptions};
 
 use super::CliError;
 use super::args::{AlignMode, ReviewArgs};
-use super::inputs::expand_folders;
+use super::inputs::{check_output_folder, expand_folders};
 use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let started = Instant::now();
     let stem = stem(args)?;
-    check_output_folder(&args.output)?;
+    check_output_folder(&args.output, "tandem review -o")?;
     let paths = expand_folders(&args.inputs)?;
-    if paths.is_empty() {
-        return Err(CliError::Usage(
-            "nothing to review: the folders given hold no .txt files".into(),
-        ));
-    }
     let options = DocumentOptions { lang: args.lang };
     let mut docs = Vec::new();
     let mut skipped = 0;
@@ -96,18 +91,6 @@ fn stem(args: &ReviewArgs) -> Result<String, CliError> {
             .unwrap_or_else(|| "review".into()),
         _ => "review".into(),
     })
-}
-
-/// Refuses an output that exists and is no folder before the review runs, rather
-/// than after it with the operating system's "File exists".
-fn check_output_folder(dir: &Path) -> Result<(), CliError> {
-    if dir.exists() && !dir.is_dir() {
-        return Err(CliError::Usage(format!(
-            "{}: not a folder; -o names the folder the review is written into",
-            dir.display()
-        )));
-    }
-    Ok(())
 }
 
 /// Writes the four files; each is complete or absent.

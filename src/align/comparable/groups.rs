@@ -97,6 +97,14 @@ pub(super) fn group(
     thresholds: Thresholds,
 ) -> Vec<Vec<usize>> {
     let n = docs.len();
+    // The similarity of two sentences when they may share a group at all: similar
+    // enough, and sharing two facts or saying exactly the same.
+    let acceptable = |a: usize, b: usize| {
+        let (similarity, shared) = vectors[a].compare(vectors[b], kinds);
+        let enough = shared >= thresholds.shared || same_facts(vectors[a], vectors[b]);
+        (similarity >= thresholds.similarity * thresholds.split_share && enough)
+            .then_some(similarity)
+    };
     // The best valid link of each sentence into each other document.
     let mut best: Vec<Vec<(usize, Link)>> = vec![Vec::new(); n];
     for s in 0..n {
@@ -104,12 +112,9 @@ pub(super) fn group(
             if titles[s] != titles[c] {
                 continue;
             }
-            let (similarity, shared) = vectors[s].compare(vectors[c], kinds);
-            if similarity < thresholds.similarity * thresholds.split_share
-                || (shared < thresholds.shared && !same_facts(vectors[s], vectors[c]))
-            {
+            let Some(similarity) = acceptable(s, c) else {
                 continue;
-            }
+            };
             let link = Link {
                 other: c,
                 similarity,
@@ -142,11 +147,7 @@ pub(super) fn group(
     let mut sets = Sets::new(n);
     let mut group_docs: Vec<Vec<usize>> = docs.iter().map(|&d| vec![d]).collect();
     let mut group_members: Vec<Vec<usize>> = (0..n).map(|s| vec![s]).collect();
-    let valid = |a: usize, b: usize| {
-        let (similarity, shared) = vectors[a].compare(vectors[b], kinds);
-        similarity >= thresholds.similarity * thresholds.split_share
-            && (shared >= thresholds.shared || same_facts(vectors[a], vectors[b]))
-    };
+    let valid = |a: usize, b: usize| acceptable(a, b).is_some();
     for (s, t, _) in mutual {
         let (rs, rt) = (sets.find(s), sets.find(t));
         if rs == rt || group_docs[rs].iter().any(|d| group_docs[rt].contains(d)) {

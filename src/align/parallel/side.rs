@@ -114,6 +114,11 @@ impl End {
             _ => End::Other,
         }
     }
+
+    /// Whether a sentence ending so leaves its clause open ("… Zürich :", "… ;", "… ,").
+    fn leaves_clause_open(self) -> bool {
+        matches!(self, End::Colon | End::Semicolon | End::Comma)
+    }
 }
 
 /// One side of the pair.
@@ -202,12 +207,13 @@ impl Side {
             }
             raw.push(types);
             let trimmed = text.trim();
+            let end = End::of(trimmed);
             side.sentences.push(Sentence {
                 chars: trimmed.chars().count() as u32,
-                open_end: trimmed.ends_with([':', ';', ','])
+                open_end: end.leaves_clause_open()
                     || brackets(trimmed).1 > 0
                     || ends_with_initial(trimmed),
-                end: End::of(trimmed),
+                end,
                 ..Sentence::default()
             });
         }

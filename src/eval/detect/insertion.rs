@@ -53,8 +53,9 @@ impl Split {
 }
 
 /// Parts of speech a fragment may not contain: names are not fragments by definition of
-/// the task, and symbols, numbers and unknown tokens carry no language.
-const EXCLUDED_UPOS: [&str; 5] = ["PUNCT", "SYM", "NUM", "X", "PROPN"];
+/// the task, and symbols and numbers carry no language. `X` tokens are kept out with the
+/// treebank's foreign words ([`UdToken::language_unknown`]).
+const EXCLUDED_UPOS: [&str; 4] = ["PUNCT", "SYM", "NUM", "PROPN"];
 
 /// How often a fragment source is drawn before the sentence becomes a control.
 const MAX_PICKS: usize = 20;
