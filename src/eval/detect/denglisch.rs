@@ -3,7 +3,8 @@
 //!
 //! The corpus is a CSV file with the header `source,user_name,sen_id,sen_num,token,categ`
 //! and one token per row. A row with an empty token and category `<EOS>` ends a sentence;
-//! `$newline$` tokens (category `<EOP>`) are line breaks. Category `1` marks English and
+//! `$newline$` tokens (category `<EOP>`) are line breaks and `$quote$` tokens double
+//! quotes. Category `1` marks English and
 //! `2` German; everything else (punctuation, URLs, mixed or other words) is not scored.
 //! Only German-dominant sentences (more German than English tokens) become cases, with
 //! German as the main language and English as the foreign one.
@@ -19,6 +20,9 @@ const HEADER: [&str; 6] = ["source", "user_name", "sen_id", "sen_num", "token", 
 
 /// How the corpus writes a line break inside a token.
 const NEWLINE: &str = "$newline$";
+
+/// How the corpus writes a double quote (a CSV quoting artefact), which is punctuation.
+const QUOTE: &str = "$quote$";
 
 /// Reads the Denglisch CSV at `path` into German-dominant cases.
 pub fn read_denglisch(path: &Path) -> Result<Vec<Case>> {
@@ -91,7 +95,7 @@ impl Sentence {
         // line break.
         let mut space = false;
         for (token, categ) in &rows {
-            let form = token.replace(NEWLINE, "\n");
+            let form = token.replace(NEWLINE, "\n").replace(QUOTE, "\"");
             if form.is_empty() {
                 continue;
             }
@@ -174,6 +178,18 @@ mod tests {
             "s,u,p,1,jetzt,2\n",
         ));
         assert_eq!(forms(&cases[0]), ["a,b", "\"", "say \"hi\"", "jetzt"]);
+    }
+
+    #[test]
+    fn quote_markers_become_double_quotes() {
+        let cases = parse(concat!(
+            "s,u,p,1,Das,2\n",
+            "s,u,p,1,$quote$,<punct>\n",
+            "s,u,p,1,Hallo,2\n",
+            "s,u,p,1,$quote$,<punct>\n",
+            "s,u,p,1,,<EOS>\n",
+        ));
+        assert_eq!(cases[0].text, "Das \" Hallo \"");
     }
 
     #[test]

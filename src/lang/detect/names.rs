@@ -94,7 +94,8 @@ pub(super) fn without_names(
         }
         let k = scored[start];
         let single_noun = i - start == 1 && context.noun(k) && !context.before_number(k);
-        if !single_noun {
+        let title = context.english_title(&scored, start, i);
+        if !single_noun && !title {
             name[start..i].iter_mut().for_each(|n| *n = true);
         }
     }
@@ -205,6 +206,36 @@ impl Context<'_> {
             Lang::En if self.main == Lang::De => word.spread > 0 && self.gain(k) >= 0.0,
             _ => (1..=WORD_SPREAD).contains(&word.spread),
         }
+    }
+
+    /// Whether the capitalised group `scored[from..to]` is English written in title case
+    /// inside an English passage of German text ("our Center of Excellence near-shore
+    /// team", "Orange is the new Black"), not a name. It must be made of English words
+    /// only and go on into lowercase English words of the run, or follow them with a
+    /// lowercase link inside, with nothing but spaces between ("the Number Needed to Treat"). A group that merely follows
+    /// English ("no second Wall Street") stays a name, and so does any group standing
+    /// alone in German.
+    fn english_title(&self, scored: &[usize], from: usize, to: usize) -> bool {
+        if self.main != Lang::De || self.lang() != Lang::En {
+            return false;
+        }
+        let english_lowercase = |p: usize| {
+            let k = scored[p];
+            !self.words[k].capitalised && self.gain(k) >= self.params.edge_gain
+        };
+        let spaced = |left: usize, right: usize| {
+            self.text[self.words[scored[left]].end..self.words[scored[right]].start]
+                .chars()
+                .all(char::is_whitespace)
+        };
+        let before = from > 0 && english_lowercase(from - 1) && spaced(from - 1, from);
+        let after = to < scored.len() && english_lowercase(to) && spaced(to - 1, to);
+        let linked = scored[from..to].iter().any(|&k| !self.words[k].capitalised);
+        (after || (before && linked))
+            && scored[from..to].iter().all(|&k| {
+                let word = &self.words[k];
+                self.gain(k) >= 0.0 && (word.spread > 0 || !word.capitalised)
+            })
     }
 
     /// After a lowercase word of the run's language ("der", "zur").

@@ -177,3 +177,5 @@ t!(title_and_name_are_not_fragments, En, "Dr. Sonnenschein has always been kind.
 t!(same_word_without_title_is_a_fragment, En, "Sonnenschein has always been kind.", [("Sonnenschein", "de")]);
 t!(german_title_before_name, De, "Laut Prof. Sonnenschein ist die Studie fertig.", []);
 t!(arabic_name_particle, En, "The group had pledged allegiance to Osama bin Laden in 2004.", []);
+t!(english_in_title_case_continues_english, De, "Wir prüfen den Plan mit unserem Center of Excellence near-shore team am Montag.", [("Center of Excellence near-shore team", "en")]);
+t!(english_title_case_after_english_needs_a_link, De, "Der Kurs fiel, there is no second Wall Street in Europa.", [("there is no second", "en")]);
