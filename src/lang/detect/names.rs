@@ -18,6 +18,10 @@
 //! noun. In any language, a capitalised word that stands in one or two lists only is a
 //! common word written with a capital ("Indennità"): names are mentioned everywhere.
 //! Particles before a name belong to it ("von der Leyen", "de Gaulle", "da Silva").
+//! Inside a foreign passage, capitals say less: a capitalised group between lowercase
+//! words of the passage is part of it ("avec le Chef de la police"), and so is English
+//! title case that runs on into lowercase English in German text ("our Center of
+//! Excellence near-shore team"); names standing alone stay names.
 //! Pronouns capitalised by grammar (English "I", German "Sie", "Ihnen") are never names.
 
 use super::compound::is_german_compound;
@@ -94,7 +98,7 @@ pub(super) fn without_names(
         }
         let k = scored[start];
         let single_noun = i - start == 1 && context.noun(k) && !context.before_number(k);
-        let title = context.english_title(&scored, start, i);
+        let title = context.in_passage(&scored, start, i);
         if !single_noun && !title {
             name[start..i].iter_mut().for_each(|n| *n = true);
         }
@@ -208,34 +212,40 @@ impl Context<'_> {
         }
     }
 
-    /// Whether the capitalised group `scored[from..to]` is English written in title case
-    /// inside an English passage of German text ("our Center of Excellence near-shore
-    /// team", "Orange is the new Black"), not a name. It must be made of English words
-    /// only and go on into lowercase English words of the run, or follow them with a
-    /// lowercase link inside, with nothing but spaces between ("the Number Needed to Treat"). A group that merely follows
-    /// English ("no second Wall Street") stays a name, and so does any group standing
-    /// alone in German.
-    fn english_title(&self, scored: &[usize], from: usize, to: usize) -> bool {
-        if self.main != Lang::De || self.lang() != Lang::En {
+    /// Whether the capitalised group `scored[from..to]` belongs to the run's passage
+    /// rather than being a name in it. Its words must lean to the run's language, and
+    /// it must be enclosed by lowercase words of the run on both sides ("Die Mullahs
+    /// bereichern" in Spanish text: German nouns inside German). English in German text
+    /// written in title case goes on into lowercase English on one side ("our Center of
+    /// Excellence near-shore team"), or follows it with a lowercase link inside ("the
+    /// Number Needed to Treat"); a group that merely follows English ("no second Wall
+    /// Street") stays a name, and so does any group standing alone.
+    fn in_passage(&self, scored: &[usize], from: usize, to: usize) -> bool {
+        let leans = scored[from..to].iter().all(|&k| {
+            let word = &self.words[k];
+            self.gain(k) >= 0.0 && (word.spread > 0 || !word.capitalised)
+        });
+        if !leans {
             return false;
         }
-        let english_lowercase = |p: usize| {
-            let k = scored[p];
-            !self.words[k].capitalised && self.gain(k) >= self.params.edge_gain
-        };
-        let spaced = |left: usize, right: usize| {
-            self.text[self.words[scored[left]].end..self.words[scored[right]].start]
+        let before = from > 0 && self.run_word_beside(scored[from - 1], scored[from]);
+        let after = to < scored.len() && self.run_word_beside(scored[to], scored[to - 1]);
+        if before && after {
+            return true;
+        }
+        let linked = scored[from..to].iter().any(|&k| !self.words[k].capitalised);
+        self.main == Lang::De && self.lang() == Lang::En && (after || (before && linked))
+    }
+
+    /// Whether word `k` is a lowercase word (or the sentence's first word) of the run's
+    /// language that touches word `next` with nothing but spaces between.
+    fn run_word_beside(&self, k: usize, next: usize) -> bool {
+        let (left, right) = (k.min(next), k.max(next));
+        !self.capital(k)
+            && self.gain(k) >= self.params.edge_gain
+            && self.text[self.words[left].end..self.words[right].start]
                 .chars()
                 .all(char::is_whitespace)
-        };
-        let before = from > 0 && english_lowercase(from - 1) && spaced(from - 1, from);
-        let after = to < scored.len() && english_lowercase(to) && spaced(to - 1, to);
-        let linked = scored[from..to].iter().any(|&k| !self.words[k].capitalised);
-        (after || (before && linked))
-            && scored[from..to].iter().all(|&k| {
-                let word = &self.words[k];
-                self.gain(k) >= 0.0 && (word.spread > 0 || !word.capitalised)
-            })
     }
 
     /// After a lowercase word of the run's language ("der", "zur").

@@ -179,3 +179,4 @@ t!(german_title_before_name, De, "Laut Prof. Sonnenschein ist die Studie fertig.
 t!(arabic_name_particle, En, "The group had pledged allegiance to Osama bin Laden in 2004.", []);
 t!(english_in_title_case_continues_english, De, "Wir prüfen den Plan mit unserem Center of Excellence near-shore team am Montag.", [("Center of Excellence near-shore team", "en")]);
 t!(english_title_case_after_english_needs_a_link, De, "Der Kurs fiel, there is no second Wall Street in Europa.", [("there is no second", "en")]);
+t!(capitalised_word_inside_a_foreign_passage_is_part_of_it, De, "Gestern sprach avec le Chef de la police niemand.", [("avec le Chef de la police", "fr")]);
