@@ -261,3 +261,73 @@ fn a_link_to_a_file_not_written_yet_is_written_through() {
     assert!(written.starts_with('{'), "{written}");
     assert_eq!(common::listing(dir.path()), ["latest.json", "run-1.json"]);
 }
+
+/// The Denglisch header, for files that hold nothing after it.
+const DENGLISCH_HEADER: &str = "source,user_name,sen_id,sen_num,token,categ\n";
+
+#[test]
+fn a_denglisch_file_without_a_usable_sentence_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = format!("{DENGLISCH_HEADER}s,u,a,1,cool,1\ns,u,a,1,so,2\ns,u,a,1,,<EOS>\n");
+    for (name, text) in [
+        ("empty.csv", ""),
+        ("header.csv", DENGLISCH_HEADER),
+        ("english.csv", english.as_str()),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let report = dir.path().join("report.txt");
+        tandem()
+            .args(["eval", "detect", "--denglisch"])
+            .arg(&path)
+            .arg("-o")
+            .arg(&report)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "{}: holds no usable sentence",
+                path.display()
+            )));
+        assert!(!report.exists(), "{name}: a report was written");
+    }
+}
+
+#[test]
+fn a_treebank_without_a_sentence_in_the_split_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["de", "en", "es", "fr", "it", "pt", "nl"] {
+        // One sentence, index 0: in split dev, none in split test.
+        std::fs::write(
+            dir.path().join(format!("{lang}_toy-ud-test.conllu")),
+            format!("1\t{lang}wort\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n"),
+        )
+        .unwrap();
+    }
+    tandem()
+        .args(["eval", "detect", "--main", "de", "--split", "test", "--ud"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}: holds no usable sentence (a sentence in split test)",
+            dir.path().join("de_toy-ud-test.conllu").display()
+        )));
+}
+
+#[test]
+fn an_output_in_a_missing_folder_names_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("missing");
+    tandem()
+        .args(["segment", "seeds/001_2c4e72ae57a9902a.txt", "-o"])
+        .arg(folder.join("out.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}: cannot create a file in this folder (to write {}): No such file or directory",
+            folder.display(),
+            folder.join("out.txt").display()
+        )));
+    assert!(!folder.exists());
+}

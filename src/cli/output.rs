@@ -66,7 +66,11 @@ impl Sink {
             _ => target.to_path_buf(),
         };
         let temp = temp_path(&real);
-        let file = File::create(&temp).map_err(failure)?;
+        let file = File::create(&temp).map_err(|source| CliError::Folder {
+            folder: folder_of(&real),
+            target: target.to_path_buf(),
+            source,
+        })?;
         Ok(Sink::File(FileOutput {
             writer: Some(BufWriter::new(file)),
             temp,
@@ -170,6 +174,14 @@ fn link_target(path: &Path) -> io::Result<PathBuf> {
             Ok(folder.join(leads_to))
         }
         found => found,
+    }
+}
+
+/// The folder `path` is in, as a name people can read (`.` rather than nothing).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+        _ => PathBuf::from("."),
     }
 }
 
