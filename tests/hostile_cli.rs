@@ -331,3 +331,86 @@ fn an_output_in_a_missing_folder_names_the_folder() {
         )));
     assert!(!folder.exists());
 }
+
+#[test]
+fn an_output_that_is_an_input_is_refused_however_it_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = "Die Casa Blanca schweigt.";
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(dir.path().join("in/a.txt"), original).unwrap();
+    std::fs::hard_link(dir.path().join("in/a.txt"), dir.path().join("hard.txt")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("in/a.txt", dir.path().join("link.txt")).unwrap();
+    let glossary = root().join(GLOSSARY).to_string_lossy().into_owned();
+    for (command, out) in [
+        (vec!["segment", "in/a.txt"], "./in/a.txt"),
+        (vec!["detect", "in/a.txt"], "in/../in/a.txt"),
+        (vec!["clean", "in/a.txt"], "hard.txt"),
+        (vec!["glossary", "check", &glossary, "in/a.txt"], "link.txt"),
+        (vec!["glossary", "apply", &glossary, "in/a.txt"], "in/a.txt"),
+    ] {
+        if out == "link.txt" && !cfg!(unix) {
+            continue;
+        }
+        tandem()
+            .current_dir(dir.path())
+            .args(&command)
+            .args(["-o", out])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "-o {out}: output would overwrite input in/a.txt"
+            )));
+        let now = std::fs::read_to_string(dir.path().join("in/a.txt")).unwrap();
+        assert_eq!(now, original, "{command:?} -o {out}");
+    }
+    // The glossary is an input too.
+    let copy = dir.path().join("g.tsv");
+    std::fs::copy(&glossary, &copy).unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args([
+            "glossary",
+            "apply",
+            "g.tsv",
+            "--mode",
+            "translate",
+            "in/a.txt",
+        ])
+        .args(["-o", "./g.tsv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "output would overwrite input g.tsv",
+        ));
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        std::fs::read(&glossary).unwrap()
+    );
+}
+
+/// A rewriting `glossary apply` is a filter: `-o` naming its input rewrites it in place.
+#[test]
+fn glossary_apply_rewrites_its_input_in_place_when_o_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Casa Blanca schweigt.").unwrap();
+    translate_into(dir.path(), "./a.txt", &["a.txt"]).success();
+    let now = std::fs::read_to_string(dir.path().join("a.txt")).unwrap();
+    assert!(!now.contains("Casa Blanca"), "{now}");
+    assert_eq!(common::listing(dir.path()), ["a.txt"]);
+}
+
+#[test]
+fn glossary_apply_writes_every_output_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        std::fs::write(dir.path().join(name), "Die Casa Blanca schweigt.").unwrap();
+    }
+    // The third output cannot be written: a folder stands where it would go.
+    std::fs::create_dir_all(dir.path().join("out/c.txt")).unwrap();
+    translate_into(dir.path(), "out", &["a.txt", "b.txt", "c.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("c.txt: cannot write"));
+    assert_eq!(common::listing(&dir.path().join("out")), ["c.txt"]);
+}

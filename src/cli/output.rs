@@ -59,6 +59,11 @@ impl Sink {
                 path: target.to_path_buf(),
             });
         }
+        // Refused now rather than when the finished file is moved into place, so that
+        // outputs written together (`write_all`) fail before any of them is.
+        if std::fs::metadata(target).is_ok_and(|m| m.is_dir()) {
+            return Err(failure(io::ErrorKind::IsADirectory.into()));
+        }
         // A link to a file is written through: the new file replaces the one it points
         // to, and the link stays.
         let real = match std::fs::symlink_metadata(target) {
@@ -104,10 +109,7 @@ impl Sink {
                 path: PathBuf::from("<stdout>"),
                 source,
             },
-            Sink::File(file) => CliError::Write {
-                path: file.target.clone(),
-                source,
-            },
+            Sink::File(file) => file.failure(source),
             Sink::Special { path, .. } => CliError::Write {
                 path: path.clone(),
                 source,
@@ -131,10 +133,19 @@ impl Sink {
         self.write_str("\n")
     }
 
+    /// Writes everything out: flushes, and for a file syncs and closes its temporary
+    /// file, so that [`Sink::finish`] only has to move it into place.
+    fn prepare(&mut self) -> Result<(), CliError> {
+        if let Sink::File(file) = self {
+            return file.close();
+        }
+        let flushed = self.writer().flush();
+        flushed.map_err(|e| self.failure(e))
+    }
+
     /// Flushes and, for a file, moves it into place.
     pub(crate) fn finish(mut self) -> Result<(), CliError> {
-        let flushed = self.writer().flush();
-        flushed.map_err(|e| self.failure(e))?;
+        self.prepare()?;
         match self {
             Sink::Stdout(_) | Sink::Special { .. } => Ok(()),
             Sink::File(mut file) => file.commit(),
@@ -142,17 +153,43 @@ impl Sink {
     }
 }
 
+/// Writes each text to its file (standard output for `None`), all or nothing: every
+/// file is written, synced and closed under its temporary name before the first one is
+/// moved into place, so that an error on any of them leaves none written.
+pub(crate) fn write_all(outputs: &[(Option<&Path>, &str)]) -> Result<(), CliError> {
+    let mut sinks = Vec::with_capacity(outputs.len());
+    for &(target, text) in outputs {
+        let mut sink = Sink::open(target)?;
+        sink.write_str(text)?;
+        sink.prepare()?;
+        sinks.push(sink);
+    }
+    sinks.into_iter().try_for_each(Sink::finish)
+}
+
 impl FileOutput {
-    /// Syncs the temporary file and renames it to the target.
-    fn commit(&mut self) -> Result<(), CliError> {
-        let failure = |source| CliError::Write {
+    fn failure(&self, source: io::Error) -> CliError {
+        CliError::Write {
             path: self.target.clone(),
             source,
+        }
+    }
+
+    /// Flushes, syncs and closes the temporary file (once; later calls do nothing).
+    fn close(&mut self) -> Result<(), CliError> {
+        let Some(writer) = self.writer.take() else {
+            return Ok(());
         };
-        let writer = self.writer.take().expect("commit once");
-        let file = writer.into_inner().map_err(|e| failure(e.into_error()))?;
-        file.sync_all().map_err(failure)?;
-        std::fs::rename(&self.temp, &self.real).map_err(failure)
+        let file = writer
+            .into_inner()
+            .map_err(|e| self.failure(e.into_error()))?;
+        file.sync_all().map_err(|e| self.failure(e))
+    }
+
+    /// Closes the temporary file and renames it to the target.
+    fn commit(&mut self) -> Result<(), CliError> {
+        self.close()?;
+        std::fs::rename(&self.temp, &self.real).map_err(|e| self.failure(e))
     }
 }
 
