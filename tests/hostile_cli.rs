@@ -414,3 +414,76 @@ fn glossary_apply_writes_every_output_or_none() {
         .stderr(predicate::str::contains("c.txt: cannot write"));
     assert_eq!(common::listing(&dir.path().join("out")), ["c.txt"]);
 }
+
+/// Whether `text` holds a character that can reorder a terminal line or drive the
+/// terminal.
+fn has_raw_controls(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[test]
+fn control_and_bidi_characters_are_escaped_in_text_reports_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "a\u{202e}txt.txt";
+    let text =
+        "Die Regierung hat am Dienstag \u{2067}neue\u{2069} Zahlen \u{1b}[2J veröffentlicht.\n";
+    std::fs::write(dir.path().join(name), text).unwrap();
+    for command in [["segment", "--lang"], ["detect", "--lang"]] {
+        let out = tandem()
+            .current_dir(dir.path())
+            .args(command)
+            .args(["de", name])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(out.status.success(), "{command:?}");
+        assert!(!has_raw_controls(&stdout), "{command:?}: {stdout:?}");
+        assert!(stdout.contains("a<U+202E>txt.txt"), "{command:?}: {stdout}");
+    }
+    let out = tandem()
+        .current_dir(dir.path())
+        .args(["segment", "--lang", "de", name])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("<U+2067>neue<U+2069> Zahlen <U+001B>[2J"),
+        "{stdout}"
+    );
+    // JSON keeps every character of the input.
+    let out = tandem()
+        .current_dir(dir.path())
+        .args(["segment", "--format", "json", "--lang", "de", name])
+        .output()
+        .unwrap();
+    let json = common::json_lines(&out.stdout);
+    assert_eq!(json[0]["source"], name);
+    assert_eq!(json[0]["sentences"][0]["text"], text.trim_end());
+
+    // The diff of an alignment whose sentence holds an override (same byte length).
+    let fixture = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
+    let mut alignment: serde_json::Value = serde_json::from_str(&fixture).unwrap();
+    let sentence = &mut alignment["documents"][0]["sentences"][0]["text"];
+    let hostile = sentence.as_str().unwrap().replacen("Das", "\u{202e}", 1);
+    *sentence = hostile.into();
+    let path = dir.path().join("hostile.json");
+    std::fs::write(&path, alignment.to_string()).unwrap();
+    let out = tandem().arg("diff").arg(&path).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!has_raw_controls(&stdout), "{stdout:?}");
+    assert!(stdout.contains("<U+202E>"), "{stdout}");
+    let out = tandem()
+        .args(["diff", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains('\u{202e}'));
+}

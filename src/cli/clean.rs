@@ -130,11 +130,11 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
         }
         Format::Text => {
             let findings: Vec<&[Finding]> = results.iter().map(|(f, _)| f.as_slice()).collect();
-            sink.write_str(&text_report(&docs, &findings))?;
+            sink.write_report(&text_report(&docs, &findings))?;
             if let Some(targets) = &targets {
                 for ((doc, (_, fixed)), target) in docs.iter().zip(&results).zip(targets) {
                     let fixed = fixed.as_ref().expect("fixed with --fix");
-                    sink.write_str(&format!(
+                    sink.write_report(&format!(
                         "{}: cleaned copy {} ({} edit{}, {} kept), change log {}\n",
                         doc.source,
                         target.text.display(),

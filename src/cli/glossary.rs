@@ -18,7 +18,7 @@ use super::args::{
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
 use super::inputs::{copies_in_folder, documents};
-use super::output::{Sink, place, write_all};
+use super::output::{Sink, place, visible, write_all};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
     match command {
@@ -84,7 +84,7 @@ fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
                     lang: doc.lang,
                     mentions: &mentions,
                 })?,
-                OutputFormat::Text => sink.write_str(&annotation_text(doc, &mentions))?,
+                OutputFormat::Text => sink.write_report(&annotation_text(doc, &mentions))?,
             }
         }
         sink.finish()?;
@@ -124,7 +124,7 @@ fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
     }
     let report = match args.format {
         OutputFormat::Json => json_lines.iter().map(|l| format!("{l}\n")).collect(),
-        OutputFormat::Text => report,
+        OutputFormat::Text => visible(&report).into_owned(),
     };
     if text_to_stdout {
         eprint!("{report}");
@@ -266,7 +266,7 @@ fn check(args: &GlossaryCheckArgs) -> Result<ExitCode, CliError> {
                 lang: doc.lang,
                 findings: found,
             })?,
-            OutputFormat::Text => sink.write_str(&findings_text(doc, found))?,
+            OutputFormat::Text => sink.write_report(&findings_text(doc, found))?,
         }
     }
     sink.finish()?;

@@ -1,5 +1,6 @@
 //! Writing a command's result to standard output or, atomically, to a file.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -123,6 +124,13 @@ impl Sink {
         result.map_err(|e| self.failure(e))
     }
 
+    /// Writes a text report for people, its control characters made [`visible`]. Not
+    /// for JSON, nor for documents (cleaned or rewritten text), which keep every
+    /// character, nor for a report that colours itself (it shows its pieces itself).
+    pub(crate) fn write_report(&mut self, text: &str) -> Result<(), CliError> {
+        self.write_str(&visible(text))
+    }
+
     /// Writes one JSON value on a line of its own (JSON Lines).
     pub(crate) fn write_json_line<T: serde::Serialize>(
         &mut self,
@@ -234,7 +242,30 @@ fn temp_path(target: &Path) -> PathBuf {
 /// `path:line:col` of a byte offset of a document, for messages people read.
 pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: usize) -> String {
     let (line, column) = lines.position(&doc.text, offset);
-    format!("{}:{line}:{column}", doc.source)
+    format!("{}:{line}:{column}", visible(&doc.source))
+}
+
+/// `text` as it may be shown on a person's terminal: control characters other than line
+/// breaks and tabs, and the bidirectional embeddings, overrides and isolates (U+202A to
+/// U+202E, U+2066 to U+2069), are written as `<U+202E>`, so that an input can neither
+/// reorder a line to hide part of it nor drive the terminal. For text formats only.
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(hidden) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            shown.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    Cow::Owned(shown)
 }
 
 /// A progress bar on standard error (drawn only on a terminal) that follows the stages
@@ -272,4 +303,41 @@ impl StageBar {
     pub(crate) fn finish(&self) {
         self.0.finish_and_clear();
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! v {
+        ($name:ident, $text:expr, $shown:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(visible($text), $shown);
+            }
+        };
+    }
+
+    v!(
+        plain_text_is_kept,
+        "Según la \"Casa\"\tBlanca\n",
+        "Según la \"Casa\"\tBlanca\n"
+    );
+    v!(
+        overrides_are_escaped,
+        "a\u{202e}cba\u{202c}",
+        "a<U+202E>cba<U+202C>"
+    );
+    v!(
+        isolates_are_escaped,
+        "\u{2066}x\u{2069}",
+        "<U+2066>x<U+2069>"
+    );
+    v!(
+        escape_and_carriage_return,
+        "\u{1b}[2Jx\ry",
+        "<U+001B>[2Jx<U+000D>y"
+    );
+    v!(c1_and_delete, "\u{85}\u{7f}", "<U+0085><U+007F>");
+    v!(marks_are_kept, "\u{200f}\u{200e}", "\u{200f}\u{200e}");
 }
