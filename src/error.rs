@@ -93,6 +93,15 @@ pub enum Error {
         /// What is wrong.
         msg: String,
     },
+    /// A benchmark file parses but gives nothing to score: empty, only a header, or no
+    /// sentence of the kind the benchmark uses.
+    #[error("{path}: holds no usable sentence ({what})")]
+    NoCases {
+        /// The benchmark file.
+        path: PathBuf,
+        /// Which sentences the benchmark uses.
+        what: String,
+    },
     /// A gold file parses but does not fit the documents it is scored against.
     #[error("{path}: {msg}")]
     Gold {

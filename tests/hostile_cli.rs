@@ -261,3 +261,229 @@ fn a_link_to_a_file_not_written_yet_is_written_through() {
     assert!(written.starts_with('{'), "{written}");
     assert_eq!(common::listing(dir.path()), ["latest.json", "run-1.json"]);
 }
+
+/// The Denglisch header, for files that hold nothing after it.
+const DENGLISCH_HEADER: &str = "source,user_name,sen_id,sen_num,token,categ\n";
+
+#[test]
+fn a_denglisch_file_without_a_usable_sentence_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = format!("{DENGLISCH_HEADER}s,u,a,1,cool,1\ns,u,a,1,so,2\ns,u,a,1,,<EOS>\n");
+    for (name, text) in [
+        ("empty.csv", ""),
+        ("header.csv", DENGLISCH_HEADER),
+        ("english.csv", english.as_str()),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let report = dir.path().join("report.txt");
+        tandem()
+            .args(["eval", "detect", "--denglisch"])
+            .arg(&path)
+            .arg("-o")
+            .arg(&report)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "{}: holds no usable sentence",
+                path.display()
+            )));
+        assert!(!report.exists(), "{name}: a report was written");
+    }
+}
+
+#[test]
+fn a_treebank_without_a_sentence_in_the_split_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["de", "en", "es", "fr", "it", "pt", "nl"] {
+        // One sentence, index 0: in split dev, none in split test.
+        std::fs::write(
+            dir.path().join(format!("{lang}_toy-ud-test.conllu")),
+            format!("1\t{lang}wort\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n"),
+        )
+        .unwrap();
+    }
+    tandem()
+        .args(["eval", "detect", "--main", "de", "--split", "test", "--ud"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}: holds no usable sentence (a sentence in split test)",
+            dir.path().join("de_toy-ud-test.conllu").display()
+        )));
+}
+
+#[test]
+fn an_output_in_a_missing_folder_names_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("missing");
+    tandem()
+        .args(["segment", "seeds/001_2c4e72ae57a9902a.txt", "-o"])
+        .arg(folder.join("out.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}: cannot create a file in this folder (to write {}): No such file or directory",
+            folder.display(),
+            folder.join("out.txt").display()
+        )));
+    assert!(!folder.exists());
+}
+
+#[test]
+fn an_output_that_is_an_input_is_refused_however_it_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = "Die Casa Blanca schweigt.";
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(dir.path().join("in/a.txt"), original).unwrap();
+    std::fs::hard_link(dir.path().join("in/a.txt"), dir.path().join("hard.txt")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("in/a.txt", dir.path().join("link.txt")).unwrap();
+    let glossary = root().join(GLOSSARY).to_string_lossy().into_owned();
+    for (command, out) in [
+        (vec!["segment", "in/a.txt"], "./in/a.txt"),
+        (vec!["detect", "in/a.txt"], "in/../in/a.txt"),
+        (vec!["clean", "in/a.txt"], "hard.txt"),
+        (vec!["glossary", "check", &glossary, "in/a.txt"], "link.txt"),
+        (vec!["glossary", "apply", &glossary, "in/a.txt"], "in/a.txt"),
+    ] {
+        if out == "link.txt" && !cfg!(unix) {
+            continue;
+        }
+        tandem()
+            .current_dir(dir.path())
+            .args(&command)
+            .args(["-o", out])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "-o {out}: output would overwrite input in/a.txt"
+            )));
+        let now = std::fs::read_to_string(dir.path().join("in/a.txt")).unwrap();
+        assert_eq!(now, original, "{command:?} -o {out}");
+    }
+    // The glossary is an input too.
+    let copy = dir.path().join("g.tsv");
+    std::fs::copy(&glossary, &copy).unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args([
+            "glossary",
+            "apply",
+            "g.tsv",
+            "--mode",
+            "translate",
+            "in/a.txt",
+        ])
+        .args(["-o", "./g.tsv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "output would overwrite input g.tsv",
+        ));
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        std::fs::read(&glossary).unwrap()
+    );
+}
+
+/// A rewriting `glossary apply` is a filter: `-o` naming its input rewrites it in place.
+#[test]
+fn glossary_apply_rewrites_its_input_in_place_when_o_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Casa Blanca schweigt.").unwrap();
+    translate_into(dir.path(), "./a.txt", &["a.txt"]).success();
+    let now = std::fs::read_to_string(dir.path().join("a.txt")).unwrap();
+    assert!(!now.contains("Casa Blanca"), "{now}");
+    assert_eq!(common::listing(dir.path()), ["a.txt"]);
+}
+
+#[test]
+fn glossary_apply_writes_every_output_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        std::fs::write(dir.path().join(name), "Die Casa Blanca schweigt.").unwrap();
+    }
+    // The third output cannot be written: a folder stands where it would go.
+    std::fs::create_dir_all(dir.path().join("out/c.txt")).unwrap();
+    translate_into(dir.path(), "out", &["a.txt", "b.txt", "c.txt"])
+        .code(2)
+        .stderr(predicate::str::contains("c.txt: cannot write"));
+    assert_eq!(common::listing(&dir.path().join("out")), ["c.txt"]);
+}
+
+/// Whether `text` holds a character that can reorder a terminal line or drive the
+/// terminal.
+fn has_raw_controls(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[test]
+fn control_and_bidi_characters_are_escaped_in_text_reports_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "a\u{202e}txt.txt";
+    let text =
+        "Die Regierung hat am Dienstag \u{2067}neue\u{2069} Zahlen \u{1b}[2J veröffentlicht.\n";
+    std::fs::write(dir.path().join(name), text).unwrap();
+    for command in [["segment", "--lang"], ["detect", "--lang"]] {
+        let out = tandem()
+            .current_dir(dir.path())
+            .args(command)
+            .args(["de", name])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(out.status.success(), "{command:?}");
+        assert!(!has_raw_controls(&stdout), "{command:?}: {stdout:?}");
+        assert!(stdout.contains("a<U+202E>txt.txt"), "{command:?}: {stdout}");
+    }
+    let out = tandem()
+        .current_dir(dir.path())
+        .args(["segment", "--lang", "de", name])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("<U+2067>neue<U+2069> Zahlen <U+001B>[2J"),
+        "{stdout}"
+    );
+    // JSON keeps every character of the input.
+    let out = tandem()
+        .current_dir(dir.path())
+        .args(["segment", "--format", "json", "--lang", "de", name])
+        .output()
+        .unwrap();
+    let json = common::json_lines(&out.stdout);
+    assert_eq!(json[0]["source"], name);
+    assert_eq!(json[0]["sentences"][0]["text"], text.trim_end());
+
+    // The diff of an alignment whose sentence holds an override (same byte length).
+    let fixture = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
+    let mut alignment: serde_json::Value = serde_json::from_str(&fixture).unwrap();
+    let sentence = &mut alignment["documents"][0]["sentences"][0]["text"];
+    let hostile = sentence.as_str().unwrap().replacen("Das", "\u{202e}", 1);
+    *sentence = hostile.into();
+    let path = dir.path().join("hostile.json");
+    std::fs::write(&path, alignment.to_string()).unwrap();
+    let out = tandem().arg("diff").arg(&path).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!has_raw_controls(&stdout), "{stdout:?}");
+    assert!(stdout.contains("<U+202E>"), "{stdout}");
+    let out = tandem()
+        .args(["diff", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains('\u{202e}'));
+}

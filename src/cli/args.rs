@@ -322,8 +322,9 @@ pub(crate) enum GlossaryCommand {
   translate  replace forms of another language (\"Casa Blanca\" in German) with it
 
 Rewritten text goes to -o (a file, or a folder for several inputs), over the input with
---in-place (atomically), or to standard output; the list of changes goes to standard
-output, or to standard error when the text does.
+--in-place or -o naming the input itself (atomically, after reading it), or to standard
+output; the list of changes goes to standard output, or to standard error when the text
+does. With several inputs, every rewritten text is written or, after an error, none.
 
 Examples:
   tandem glossary apply glossary/seeds.tsv seeds/000_7c7a039386e2d980.txt
@@ -387,7 +388,8 @@ pub(crate) struct GlossaryApplyArgs {
     /// Format of the report
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
-    /// Where rewritten text goes: a file, or a folder for several inputs
+    /// Where rewritten text goes: a file (the input itself rewrites it in place), or a
+    /// folder for several inputs
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
     /// Rewrite the inputs themselves (atomically)

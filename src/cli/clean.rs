@@ -14,7 +14,7 @@ use tandem::{Document, Lang, LineIndex};
 use super::CliError;
 use super::args::{CleanArgs, Format};
 use super::inputs::{check_output_folder, copies_in_folder, documents};
-use super::output::{Sink, place};
+use super::output::{Sink, place, write_all};
 
 /// Characters of a finding's text shown in the text report.
 const SHOWN_CHARS: usize = 100;
@@ -81,11 +81,9 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
             path: folder.clone(),
             source,
         })?;
+        let mut logs = Vec::new();
         for ((doc, (_, fixed)), target) in docs.iter().zip(&results).zip(targets) {
             let fixed = fixed.as_ref().expect("fixed with --fix");
-            let mut sink = Sink::open(Some(&target.text))?;
-            sink.write_str(&fixed.text)?;
-            sink.finish()?;
             let log = ChangeLog {
                 source: &doc.source,
                 output: target.text.display().to_string(),
@@ -93,12 +91,22 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
                 edits: &fixed.edits,
                 kept: &fixed.kept,
             };
-            let mut sink = Sink::open(Some(&target.log))?;
-            sink.write_str(
-                &(serde_json::to_string_pretty(&log).expect("change log serialises") + "\n"),
-            )?;
-            sink.finish()?;
+            logs.push(serde_json::to_string_pretty(&log).expect("change log serialises") + "\n");
         }
+        // Every copy and log or none.
+        let outputs: Vec<(Option<&Path>, &str)> = results
+            .iter()
+            .zip(targets)
+            .zip(&logs)
+            .flat_map(|(((_, fixed), target), log)| {
+                let fixed = fixed.as_ref().expect("fixed with --fix");
+                [
+                    (Some(target.text.as_path()), fixed.text.as_str()),
+                    (Some(target.log.as_path()), log.as_str()),
+                ]
+            })
+            .collect();
+        write_all(&outputs)?;
     }
 
     let report_path = if args.fix {
@@ -122,11 +130,11 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
         }
         Format::Text => {
             let findings: Vec<&[Finding]> = results.iter().map(|(f, _)| f.as_slice()).collect();
-            sink.write_str(&text_report(&docs, &findings))?;
+            sink.write_report(&text_report(&docs, &findings))?;
             if let Some(targets) = &targets {
                 for ((doc, (_, fixed)), target) in docs.iter().zip(&results).zip(targets) {
                     let fixed = fixed.as_ref().expect("fixed with --fix");
-                    sink.write_str(&format!(
+                    sink.write_report(&format!(
                         "{}: cleaned copy {} ({} edit{}, {} kept), change log {}\n",
                         doc.source,
                         target.text.display(),

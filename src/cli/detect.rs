@@ -9,7 +9,7 @@ use tandem::{Detector, Document, Fragment, LineIndex};
 use super::CliError;
 use super::args::{DetectArgs, Format};
 use super::inputs::documents;
-use super::output::{Sink, Style, place};
+use super::output::{Sink, Style, place, visible};
 
 pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -50,12 +50,12 @@ const CONTEXT: usize = 60;
 
 /// Each fragment as `file:line:col: lang confidence "text"`, then its line (shortened
 /// around it) with the fragment highlighted, or marked with carets when not on a
-/// terminal.
+/// terminal. It colours itself, so it shows its pieces of the input [`visible`] itself.
 fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
     let mut out = String::new();
     let lines = LineIndex::new(&doc.text);
     for fragment in fragments {
-        let text = fragment.span.text(&doc.text);
+        let text = visible(fragment.span.text(&doc.text));
         let _ = writeln!(
             out,
             "{}: {} {:.2} {text:?}",
@@ -65,9 +65,13 @@ fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
         );
         let line_span = lines.line_span(&doc.text, fragment.span.start);
         let end = fragment.span.end.min(line_span.end);
-        let before = tail_chars(&doc.text[line_span.start..fragment.span.start], CONTEXT);
-        let inside = &doc.text[fragment.span.start..end];
-        let after = head_chars(&doc.text[end..line_span.end], CONTEXT);
+        let before = visible(&tail_chars(
+            &doc.text[line_span.start..fragment.span.start],
+            CONTEXT,
+        ))
+        .into_owned();
+        let inside = visible(&doc.text[fragment.span.start..end]);
+        let after = visible(&head_chars(&doc.text[end..line_span.end], CONTEXT)).into_owned();
         if style.color {
             let _ = writeln!(out, "    {before}\x1b[1;31m{inside}\x1b[0m{after}");
         } else {
@@ -80,7 +84,7 @@ fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
     let _ = writeln!(
         out,
         "{}: {} {:.2}, {} fragment{}",
-        doc.source,
+        visible(&doc.source),
         doc.lang,
         doc.lang_confidence,
         fragments.len(),

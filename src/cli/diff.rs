@@ -10,7 +10,7 @@ use tandem::export::Alignment;
 use super::CliError;
 use super::args::{DiffArgs, DiffFormat, DiffSort};
 use super::inputs::read_alignment;
-use super::output::{Sink, Style};
+use super::output::{Sink, Style, visible};
 
 pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
     let alignment = read_alignment(&args.alignment)?;
@@ -63,7 +63,8 @@ const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 /// The report as text: per group a header, per pair the documents, the word diff and
-/// the facts that differ.
+/// the facts that differ. It colours itself, so it shows the alignment's texts and ids
+/// [`visible`] itself.
 fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
     let paint = |code: &str, text: &str| {
         if style.color {
@@ -83,7 +84,8 @@ fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
             // Nothing was compared: show what the group holds.
             if let Some(g) = alignment.groups.iter().find(|g| g.id == group.group) {
                 for member in g.members.iter().filter(|m| !m.sentences.is_empty()) {
-                    let _ = writeln!(out, "{}: {}", member.doc, alignment.member_text(member));
+                    let text = alignment.member_text(member);
+                    let _ = writeln!(out, "{}: {}", visible(&member.doc), visible(&text));
                 }
             }
         }
@@ -91,13 +93,16 @@ fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
             let _ = writeln!(
                 out,
                 "{} → {} · ratio {:.2}",
-                pair.left, pair.right, pair.ratio
+                visible(&pair.left),
+                visible(&pair.right),
+                pair.ratio
             );
             for piece in &pair.words {
+                let text = visible(&piece.text);
                 match piece.change {
-                    Change::Equal => out.push_str(&piece.text),
-                    Change::Delete => out.push_str(&paint(RED, &format!("[-{}-]", piece.text))),
-                    Change::Insert => out.push_str(&paint(GREEN, &format!("{{+{}+}}", piece.text))),
+                    Change::Equal => out.push_str(&text),
+                    Change::Delete => out.push_str(&paint(RED, &format!("[-{text}-]"))),
+                    Change::Insert => out.push_str(&paint(GREEN, &format!("{{+{text}+}}"))),
                 }
             }
             out.push('\n');
@@ -119,7 +124,13 @@ fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
 /// One side of a fact line: `"sechs" 002_…@2345..2350`, or `–` where it is not stated.
 fn side(span: Option<&FactSpan>) -> String {
     match span {
-        Some(s) => format!("\"{}\" {}@{}..{}", s.text, s.doc, s.start, s.end),
+        Some(s) => format!(
+            "\"{}\" {}@{}..{}",
+            visible(&s.text),
+            visible(&s.doc),
+            s.start,
+            s.end
+        ),
         None => "–".to_string(),
     }
 }

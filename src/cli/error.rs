@@ -20,6 +20,14 @@ pub(crate) enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The temporary file beside an output could not be created: the cause is the
+    /// folder (missing, not writable, full), so the message names it.
+    #[error("{folder}: cannot create a file in this folder (to write {target}): {source}")]
+    Folder {
+        folder: PathBuf,
+        target: PathBuf,
+        source: std::io::Error,
+    },
     /// Standard output was closed by the reader (`tandem … | head`): not an error.
     #[error("broken pipe")]
     BrokenPipe,

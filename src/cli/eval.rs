@@ -21,7 +21,7 @@ pub(crate) fn segment(args: &EvalSegmentArgs) -> Result<ExitCode, CliError> {
     match args.output.format {
         Format::Json => sink.write_json_line(&report)?,
         Format::Text => {
-            sink.write_str(&segment_text(&args.cases.display().to_string(), &report))?
+            sink.write_report(&segment_text(&args.cases.display().to_string(), &report))?
         }
     }
     sink.finish()?;
@@ -174,7 +174,7 @@ fn write_reports<T: serde::Serialize>(
             Format::Json => {
                 sink.write_json_line(&serde_json::json!({"benchmark": name, "report": report}))?
             }
-            Format::Text => sink.write_str(&format!("== {name}\n{}\n", text(report)))?,
+            Format::Text => sink.write_report(&format!("== {name}\n{}\n", text(report)))?,
         }
     }
     sink.finish()

@@ -18,7 +18,7 @@ use super::args::{
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
 use super::inputs::{copies_in_folder, documents};
-use super::output::{Sink, place};
+use super::output::{Sink, place, visible, write_all};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
     match command {
@@ -84,7 +84,7 @@ fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
                     lang: doc.lang,
                     mentions: &mentions,
                 })?,
-                OutputFormat::Text => sink.write_str(&annotation_text(doc, &mentions))?,
+                OutputFormat::Text => sink.write_report(&annotation_text(doc, &mentions))?,
             }
         }
         sink.finish()?;
@@ -94,12 +94,21 @@ fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
     let text_to_stdout = targets.iter().all(Option::is_none);
     let mut report = String::new();
     let mut json_lines = Vec::new();
-    for (doc, target) in docs.iter().zip(&targets) {
-        let mentions = matcher.find(&doc.text, doc.lang);
-        let rewrite = glossary::rewrite(&doc.text, &mentions.mentions, &glossary, doc.lang, mode);
-        let mut sink = Sink::open(target.as_deref())?;
-        sink.write_str(&rewrite.text)?;
-        sink.finish()?;
+    let rewrites: Vec<glossary::Rewrite> = docs
+        .iter()
+        .map(|doc| {
+            let mentions = matcher.find(&doc.text, doc.lang);
+            glossary::rewrite(&doc.text, &mentions.mentions, &glossary, doc.lang, mode)
+        })
+        .collect();
+    // Every rewritten text or none: a failure on one input leaves no output of another.
+    let outputs: Vec<(Option<&Path>, &str)> = targets
+        .iter()
+        .zip(&rewrites)
+        .map(|(target, rewrite)| (target.as_deref(), rewrite.text.as_str()))
+        .collect();
+    write_all(&outputs)?;
+    for ((doc, target), rewrite) in docs.iter().zip(&targets).zip(&rewrites) {
         match args.format {
             OutputFormat::Json => json_lines.push(
                 serde_json::to_string(&RewrittenDocument {
@@ -115,7 +124,7 @@ fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
     }
     let report = match args.format {
         OutputFormat::Json => json_lines.iter().map(|l| format!("{l}\n")).collect(),
-        OutputFormat::Text => report,
+        OutputFormat::Text => visible(&report).into_owned(),
     };
     if text_to_stdout {
         eprint!("{report}");
@@ -257,7 +266,7 @@ fn check(args: &GlossaryCheckArgs) -> Result<ExitCode, CliError> {
                 lang: doc.lang,
                 findings: found,
             })?,
-            OutputFormat::Text => sink.write_str(&findings_text(doc, found))?,
+            OutputFormat::Text => sink.write_report(&findings_text(doc, found))?,
         }
     }
     sink.finish()?;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use tandem::{Document, DocumentOptions, Input, read_input};
 
 use super::CliError;
-use super::args::InputArgs;
+use super::args::{ApplyMode, Command, EvalCommand, GlossaryCommand, InputArgs};
 
 /// The paths to read: the given files, or standard input when there are none.
 fn paths(files: &[PathBuf]) -> Vec<PathBuf> {
@@ -127,12 +127,6 @@ pub(crate) fn copies_in_folder<const N: usize>(
     suffixes: [&str; N],
     what: &str,
 ) -> Result<Vec<[PathBuf; N]>, CliError> {
-    let inputs: Vec<PathBuf> = docs
-        .iter()
-        .filter_map(|d| std::fs::canonicalize(&d.source).ok())
-        .collect();
-    // A folder that does not exist yet holds no input.
-    let canonical_folder = std::fs::canonicalize(folder).ok();
     let mut names: BTreeMap<&OsStr, &str> = BTreeMap::new();
     let mut copies = Vec::new();
     for doc in docs {
@@ -156,11 +150,7 @@ pub(crate) fn copies_in_folder<const N: usize>(
             folder.join(file)
         });
         for path in &paths {
-            let is_input = canonical_folder
-                .as_ref()
-                .and_then(|f| path.file_name().map(|n| f.join(n)))
-                .is_some_and(|p| inputs.contains(&p));
-            if is_input {
+            if docs.iter().any(|d| same_file(path, Path::new(&d.source))) {
                 return Err(CliError::Usage(format!(
                     "{}: {what} would overwrite an input; choose another folder for -o",
                     path.display()
@@ -170,6 +160,125 @@ pub(crate) fn copies_in_folder<const N: usize>(
         copies.push(paths);
     }
     Ok(copies)
+}
+
+/// Refuses, before anything is read or written, an output file that is one of the files
+/// the command reads, however either is spelled (`./a.txt`, `../x/a.txt`, a link, a hard
+/// link): a report written over the article it reports on would destroy it.
+///
+/// `glossary apply --mode normalize|translate` is a filter whose output is the same kind
+/// of document as its input, so `-o` may name that input: it is read whole, and the
+/// rewritten text replaces it atomically (as `--in-place` does). Its glossary is still
+/// protected. Folders of outputs (`clean --fix`, `review`) are checked by
+/// [`copies_in_folder`] and the commands themselves.
+pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError> {
+    let (output, inputs) = output_and_inputs(command);
+    let Some(output) = output else {
+        return Ok(());
+    };
+    match inputs.into_iter().find(|input| same_file(output, input)) {
+        Some(input) => Err(CliError::Usage(format!(
+            "-o {}: output would overwrite input {}",
+            output.display(),
+            input.display()
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// The output file of `command` (`None` for standard output, a folder or a filter's
+/// own input) and the files it reads.
+fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
+    fn files<'a>(
+        input: &'a InputArgs,
+        more: impl IntoIterator<Item = &'a Option<PathBuf>>,
+    ) -> Vec<&'a Path> {
+        let more = more.into_iter().filter_map(Option::as_deref);
+        input
+            .files
+            .iter()
+            .map(PathBuf::as_path)
+            .chain(more)
+            .collect()
+    }
+    fn one<'a>(path: &'a Path, more: &'a Option<PathBuf>) -> Vec<&'a Path> {
+        std::iter::once(path).chain(more.as_deref()).collect()
+    }
+    match command {
+        Command::Segment(a) => (a.output.output.as_deref(), files(&a.input, [])),
+        Command::Detect(a) => (a.output.output.as_deref(), files(&a.input, [&a.glossary])),
+        Command::Align(a) => (
+            a.output.as_deref(),
+            files(&a.input, [&a.glossary, &a.dictionary.dictionary]),
+        ),
+        Command::Diff(a) => (a.output.as_deref(), one(&a.alignment, &a.glossary)),
+        Command::Export(a) => (a.output.as_deref(), one(&a.alignment, &a.glossary)),
+        Command::Clean(a) if a.fix => (None, Vec::new()),
+        Command::Clean(a) => (a.output.as_deref(), files(&a.input, [&a.glossary])),
+        Command::Review(_) => (None, Vec::new()),
+        Command::Glossary(g) => match &g.command {
+            GlossaryCommand::Apply(a) if a.mode == ApplyMode::Annotate => {
+                let mut inputs = files(&a.input, []);
+                inputs.push(&a.glossary);
+                (a.output.as_deref(), inputs)
+            }
+            GlossaryCommand::Apply(a) => (a.output.as_deref(), vec![a.glossary.as_path()]),
+            GlossaryCommand::Check(a) => {
+                let mut inputs = files(&a.input, []);
+                inputs.push(&a.glossary);
+                (a.output.output.as_deref(), inputs)
+            }
+            // A glossary in, a glossary out: a filter.
+            GlossaryCommand::Convert(_) => (None, Vec::new()),
+            GlossaryCommand::Build(a) => (a.output.as_deref(), one(&a.alignment, &a.glossary)),
+        },
+        Command::Eval(e) => match &e.command {
+            EvalCommand::Segment(a) => (a.output.output.as_deref(), vec![a.cases.as_path()]),
+            EvalCommand::Detect(a) => (
+                a.output.output.as_deref(),
+                [&a.ud, &a.denglisch]
+                    .into_iter()
+                    .filter_map(Option::as_deref)
+                    .collect(),
+            ),
+            EvalCommand::Align(a) => (
+                a.output.output.as_deref(),
+                [&a.textberg, &a.parice, &a.dictionary.dictionary]
+                    .into_iter()
+                    .filter_map(Option::as_deref)
+                    .collect(),
+            ),
+            EvalCommand::Clean(a) => (
+                a.output.output.as_deref(),
+                a.gold.iter().map(PathBuf::as_path).collect(),
+            ),
+            EvalCommand::Comparable(a) => {
+                let mut inputs = files(&a.input, [&a.glossary]);
+                inputs.push(&a.gold);
+                (a.output.output.as_deref(), inputs)
+            }
+        },
+    }
+}
+
+/// Whether `a` and `b` are one existing regular file, however each is spelled. Devices
+/// and pipes are not: writing to one does not replace what was read from it.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    if !x.is_file() || !y.is_file() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        (x.dev(), x.ino()) == (y.dev(), y.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok()
+    }
 }
 
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups

@@ -25,7 +25,7 @@ pub(crate) use error::CliError;
 /// Runs the command line and returns the process exit code.
 pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse();
-    let outcome = match cli.command {
+    let outcome = inputs::refuse_output_over_input(&cli.command).and_then(|()| match cli.command {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
         Command::Align(args) => align::run(&args),
@@ -41,7 +41,7 @@ pub(crate) fn main() -> ExitCode {
             EvalCommand::Clean(args) => eval::clean(&args),
             EvalCommand::Comparable(args) => eval::comparable(&args),
         },
-    };
+    });
     match outcome {
         Ok(code) => code,
         Err(CliError::BrokenPipe) => ExitCode::SUCCESS,

@@ -1,5 +1,6 @@
 //! Writing a command's result to standard output or, atomically, to a file.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -59,6 +60,11 @@ impl Sink {
                 path: target.to_path_buf(),
             });
         }
+        // Refused now rather than when the finished file is moved into place, so that
+        // outputs written together (`write_all`) fail before any of them is.
+        if std::fs::metadata(target).is_ok_and(|m| m.is_dir()) {
+            return Err(failure(io::ErrorKind::IsADirectory.into()));
+        }
         // A link to a file is written through: the new file replaces the one it points
         // to, and the link stays.
         let real = match std::fs::symlink_metadata(target) {
@@ -66,7 +72,11 @@ impl Sink {
             _ => target.to_path_buf(),
         };
         let temp = temp_path(&real);
-        let file = File::create(&temp).map_err(failure)?;
+        let file = File::create(&temp).map_err(|source| CliError::Folder {
+            folder: folder_of(&real),
+            target: target.to_path_buf(),
+            source,
+        })?;
         Ok(Sink::File(FileOutput {
             writer: Some(BufWriter::new(file)),
             temp,
@@ -100,10 +110,7 @@ impl Sink {
                 path: PathBuf::from("<stdout>"),
                 source,
             },
-            Sink::File(file) => CliError::Write {
-                path: file.target.clone(),
-                source,
-            },
+            Sink::File(file) => file.failure(source),
             Sink::Special { path, .. } => CliError::Write {
                 path: path.clone(),
                 source,
@@ -117,6 +124,13 @@ impl Sink {
         result.map_err(|e| self.failure(e))
     }
 
+    /// Writes a text report for people, its control characters made [`visible`]. Not
+    /// for JSON, nor for documents (cleaned or rewritten text), which keep every
+    /// character, nor for a report that colours itself (it shows its pieces itself).
+    pub(crate) fn write_report(&mut self, text: &str) -> Result<(), CliError> {
+        self.write_str(&visible(text))
+    }
+
     /// Writes one JSON value on a line of its own (JSON Lines).
     pub(crate) fn write_json_line<T: serde::Serialize>(
         &mut self,
@@ -127,10 +141,19 @@ impl Sink {
         self.write_str("\n")
     }
 
+    /// Writes everything out: flushes, and for a file syncs and closes its temporary
+    /// file, so that [`Sink::finish`] only has to move it into place.
+    fn prepare(&mut self) -> Result<(), CliError> {
+        if let Sink::File(file) = self {
+            return file.close();
+        }
+        let flushed = self.writer().flush();
+        flushed.map_err(|e| self.failure(e))
+    }
+
     /// Flushes and, for a file, moves it into place.
     pub(crate) fn finish(mut self) -> Result<(), CliError> {
-        let flushed = self.writer().flush();
-        flushed.map_err(|e| self.failure(e))?;
+        self.prepare()?;
         match self {
             Sink::Stdout(_) | Sink::Special { .. } => Ok(()),
             Sink::File(mut file) => file.commit(),
@@ -138,17 +161,43 @@ impl Sink {
     }
 }
 
+/// Writes each text to its file (standard output for `None`), all or nothing: every
+/// file is written, synced and closed under its temporary name before the first one is
+/// moved into place, so that an error on any of them leaves none written.
+pub(crate) fn write_all(outputs: &[(Option<&Path>, &str)]) -> Result<(), CliError> {
+    let mut sinks = Vec::with_capacity(outputs.len());
+    for &(target, text) in outputs {
+        let mut sink = Sink::open(target)?;
+        sink.write_str(text)?;
+        sink.prepare()?;
+        sinks.push(sink);
+    }
+    sinks.into_iter().try_for_each(Sink::finish)
+}
+
 impl FileOutput {
-    /// Syncs the temporary file and renames it to the target.
-    fn commit(&mut self) -> Result<(), CliError> {
-        let failure = |source| CliError::Write {
+    fn failure(&self, source: io::Error) -> CliError {
+        CliError::Write {
             path: self.target.clone(),
             source,
+        }
+    }
+
+    /// Flushes, syncs and closes the temporary file (once; later calls do nothing).
+    fn close(&mut self) -> Result<(), CliError> {
+        let Some(writer) = self.writer.take() else {
+            return Ok(());
         };
-        let writer = self.writer.take().expect("commit once");
-        let file = writer.into_inner().map_err(|e| failure(e.into_error()))?;
-        file.sync_all().map_err(failure)?;
-        std::fs::rename(&self.temp, &self.real).map_err(failure)
+        let file = writer
+            .into_inner()
+            .map_err(|e| self.failure(e.into_error()))?;
+        file.sync_all().map_err(|e| self.failure(e))
+    }
+
+    /// Closes the temporary file and renames it to the target.
+    fn commit(&mut self) -> Result<(), CliError> {
+        self.close()?;
+        std::fs::rename(&self.temp, &self.real).map_err(|e| self.failure(e))
     }
 }
 
@@ -173,6 +222,14 @@ fn link_target(path: &Path) -> io::Result<PathBuf> {
     }
 }
 
+/// The folder `path` is in, as a name people can read (`.` rather than nothing).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 /// A temporary file beside `target`, so that the final rename stays on one file system.
 fn temp_path(target: &Path) -> PathBuf {
     let name = target
@@ -185,7 +242,30 @@ fn temp_path(target: &Path) -> PathBuf {
 /// `path:line:col` of a byte offset of a document, for messages people read.
 pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: usize) -> String {
     let (line, column) = lines.position(&doc.text, offset);
-    format!("{}:{line}:{column}", doc.source)
+    format!("{}:{line}:{column}", visible(&doc.source))
+}
+
+/// `text` as it may be shown on a person's terminal: control characters other than line
+/// breaks and tabs, and the bidirectional embeddings, overrides and isolates (U+202A to
+/// U+202E, U+2066 to U+2069), are written as `<U+202E>`, so that an input can neither
+/// reorder a line to hide part of it nor drive the terminal. For text formats only.
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(hidden) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            shown.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    Cow::Owned(shown)
 }
 
 /// A progress bar on standard error (drawn only on a terminal) that follows the stages
@@ -223,4 +303,41 @@ impl StageBar {
     pub(crate) fn finish(&self) {
         self.0.finish_and_clear();
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! v {
+        ($name:ident, $text:expr, $shown:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(visible($text), $shown);
+            }
+        };
+    }
+
+    v!(
+        plain_text_is_kept,
+        "Según la \"Casa\"\tBlanca\n",
+        "Según la \"Casa\"\tBlanca\n"
+    );
+    v!(
+        overrides_are_escaped,
+        "a\u{202e}cba\u{202c}",
+        "a<U+202E>cba<U+202C>"
+    );
+    v!(
+        isolates_are_escaped,
+        "\u{2066}x\u{2069}",
+        "<U+2066>x<U+2069>"
+    );
+    v!(
+        escape_and_carriage_return,
+        "\u{1b}[2Jx\ry",
+        "<U+001B>[2Jx<U+000D>y"
+    );
+    v!(c1_and_delete, "\u{85}\u{7f}", "<U+0085><U+007F>");
+    v!(marks_are_kept, "\u{200f}\u{200e}", "\u{200f}\u{200e}");
 }

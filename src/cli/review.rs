@@ -61,7 +61,7 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     bar.finish();
 
     let mut sink = Sink::open(None)?;
-    sink.write_str(&summary(&docs, &result, &written, started))?;
+    sink.write_report(&summary(&docs, &result, &written, started))?;
     sink.finish()?;
     Ok(if skipped > 0 {
         eprintln!("tandem: {skipped} input(s) could not be read and were skipped");

@@ -17,7 +17,7 @@ pub(crate) fn run(args: &SegmentArgs) -> Result<ExitCode, CliError> {
     for doc in &docs {
         match args.output.format {
             Format::Json => sink.write_json_line(&SegmentedDocument::from(doc))?,
-            Format::Text => sink.write_str(&text_report(doc))?,
+            Format::Text => sink.write_report(&text_report(doc))?,
         }
     }
     sink.finish()?;

@@ -29,7 +29,9 @@ pub fn read_denglisch(path: &Path) -> Result<Vec<Case>> {
     parse_denglisch(path, &read_path(path)?.text)
 }
 
-/// Parses Denglisch CSV `text`; `path` names the file in errors.
+/// Parses Denglisch CSV `text`; `path` names the file in errors. A file without any
+/// German-dominant sentence (empty, or only a header) is an error: it would score
+/// nothing and look like a result.
 pub fn parse_denglisch(path: &Path, text: &str) -> Result<Vec<Case>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let error = |line, column, msg| Error::Parse {
@@ -46,7 +48,7 @@ pub fn parse_denglisch(path: &Path, text: &str) -> Result<Vec<Case>> {
             let msg = format!("expected the header '{}'", HEADER.join(","));
             return Err(error(header.line, 1, msg));
         }
-        None => return Ok(Vec::new()),
+        None => return Err(no_cases(path)),
     }
     let mut cases = Vec::new();
     let mut sentence = Sentence::default();
@@ -67,7 +69,18 @@ pub fn parse_denglisch(path: &Path, text: &str) -> Result<Vec<Case>> {
         sentence.rows.push((token, categ));
     }
     cases.extend(sentence.finish());
+    if cases.is_empty() {
+        return Err(no_cases(path));
+    }
     Ok(cases)
+}
+
+/// The error for a file that gives no case.
+fn no_cases(path: &Path) -> Error {
+    Error::NoCases {
+        path: path.to_path_buf(),
+        what: "a sentence with more German than English tokens".into(),
+    }
 }
 
 /// The rows of the sentence being read.
@@ -256,7 +269,19 @@ mod tests {
     }
 
     #[test]
-    fn empty_file_has_no_cases() {
-        assert!(parse_denglisch(Path::new("d.csv"), "").unwrap().is_empty());
+    fn a_file_without_a_german_dominant_sentence_is_an_error() {
+        for text in [
+            "",
+            "\u{feff}",
+            HEAD,
+            &format!("{HEAD}s,u,a,1,cool,1\ns,u,a,1,so,2\ns,u,a,1,,<EOS>\n"),
+        ] {
+            let err = parse_denglisch(Path::new("d.csv"), text).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "d.csv: holds no usable sentence (a sentence with more German than English tokens)",
+                "{text:?}"
+            );
+        }
     }
 }

@@ -98,7 +98,8 @@ pub use score::{ScoreOptions, score, score_with};
 use crate::{Error, Lang, Result};
 
 /// Builds the insertion benchmark from the UD treebanks in `ud_dir` (see the module
-/// docs): one case per sentence of each language of `mains` in `split`.
+/// docs): one case per sentence of each language of `mains` in `split`. A main
+/// language whose treebank has no sentence in `split` is an error naming its file.
 pub fn insertion_cases(
     ud_dir: &Path,
     mains: &[Lang],
@@ -107,13 +108,16 @@ pub fn insertion_cases(
     keep_ambiguous: bool,
 ) -> Result<Vec<Case>> {
     let treebanks = read_treebanks(ud_dir)?;
-    Ok(insert_fragments(
-        &treebanks,
-        mains,
-        seed,
-        split,
-        keep_ambiguous,
-    ))
+    let cases = insert_fragments(&treebanks, mains, seed, split, keep_ambiguous);
+    for &main in mains {
+        if !cases.iter().any(|c| c.main == main) {
+            return Err(Error::NoCases {
+                path: treebank_path(ud_dir, main)?,
+                what: format!("a sentence in split {}", split.name()),
+            });
+        }
+    }
+    Ok(cases)
 }
 
 /// Reads the treebank of every supported language from `ud_dir`.
@@ -208,6 +212,23 @@ mod tests {
                 .iter()
                 .all(|c| c.main == Lang::Nl && c.text.ends_with('.'))
         );
+        let nl = treebank_path(dir.path(), Lang::Nl).unwrap();
+        std::fs::write(
+            &nl,
+            "# text = x\n1\tnlwort\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n",
+        )
+        .unwrap();
+        let err = insertion_cases(dir.path(), &[Lang::Nl], 9, Split::Test, false).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: holds no usable sentence (a sentence in split test)",
+                nl.display()
+            )
+        );
+        std::fs::write(&nl, "").unwrap();
+        let err = insertion_cases(dir.path(), &[Lang::Nl], 9, Split::All, false).unwrap_err();
+        assert!(matches!(err, Error::NoCases { .. }), "{err}");
         let missing = insertion_cases(&dir.path().join("nope"), &[Lang::Nl], 9, Split::All, false);
         assert!(
             matches!(missing, Err(Error::Io { .. })),
