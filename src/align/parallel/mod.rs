@@ -14,9 +14,10 @@
 //!   out;
 //! - `dp` and `band`: dynamic programming in a band around the diagonal (or a
 //!   previous alignment) that widens where the best path runs along its edge, so that
-//!   time and memory grow linearly with the length. Pieces of a sentence cut at open
-//!   ends count as one sentence towards the largest bead side, so that one sentence
-//!   may face a translation in four or five pieces (a list cut at semicolons).
+//!   time and memory grow linearly with the length. One sentence may face one
+//!   sentence more than the largest bead side; pieces of a sentence cut at open ends
+//!   count as one sentence towards that side, so that one sentence may face a
+//!   translation in four or five pieces (a list cut at semicolons).
 //!
 //! A first alignment uses what needs no learning (the prior dictionary included); its
 //! trusted 1-1 beads teach word translations by co-occurrence; the pair is aligned
@@ -83,10 +84,11 @@ const LEARNING_ROUNDS: usize = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParallelOptions {
     /// The largest number of sentences on one side of a bead: 2 allows 2-1, 1-2 and
-    /// 2-2; 3 (the default) adds 3-1, 1-3, 3-2, 2-3 and 3-3. One sentence may face up
-    /// to two pieces more (1-4, 1-5 with the default) where the pieces are cut at open
-    /// ends (";", ":", ",", an open parenthesis, a next piece in lower case …) so that
-    /// they make at most this many sentences.
+    /// 2-2; 3 (the default) adds 3-1, 1-3, 3-2, 2-3 and 3-3. One sentence may face one
+    /// sentence more (1-4 with the default: a long sentence translated by shorter
+    /// ones), and up to two pieces more (1-5) where the pieces are cut at open ends
+    /// (";", ":", ",", an open parenthesis, a next piece in lower case …) so that they
+    /// make at most this many sentences.
     pub max_bead: usize,
     /// Known term pairs (source form, target form), e.g. from a glossary: each is
     /// evidence that sentences containing them translate each other.

@@ -445,11 +445,40 @@ fn a_sentence_translated_in_open_ended_pieces_joins_them_all() {
 }
 
 #[test]
-fn closed_sentences_still_make_at_most_max_bead_a_side() {
+fn closed_sentences_make_at_most_one_more_than_max_bead_against_one() {
     let (german, french) = long_sentence_in_pieces(false);
     let beads = align(&german, &french);
     assert_partition(&beads, german.len(), french.len());
     for bead in &beads {
-        assert!(bead.source.len() <= DEFAULT_MAX_BEAD && bead.target.len() <= DEFAULT_MAX_BEAD);
+        let (a, b) = (bead.source.len(), bead.target.len());
+        assert!(a.max(b) <= DEFAULT_MAX_BEAD + 1, "{bead:?}");
+        assert!(a.max(b) <= DEFAULT_MAX_BEAD || a.min(b) == 1, "{bead:?}");
     }
+}
+
+#[test]
+fn a_long_sentence_translated_by_four_closed_sentences_gives_one_to_four() {
+    let mut german = GERMAN.to_vec();
+    german.insert(
+        2,
+        "Seither arbeiteten 1952 Lombard als Geologe im Tal , 1953 Zimmermann als \
+         Botaniker am Gletscher , 1954 Pugh als Physiologe in der Hütte und 1955 \
+         Heuberger als Geograph auf dem Grat .",
+    );
+    let mut french = FRENCH.to_vec();
+    for (k, piece) in [
+        "En 1952 , Lombard y a travaillé en géologue dans la vallée .",
+        "En 1953 , Zimmermann fut botaniste au glacier .",
+        "En 1954 , Pugh fut physiologiste à la cabane .",
+        "En 1955 , Heuberger fut géographe sur l' arête .",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        french.insert(2 + k, piece);
+    }
+    let beads = align(&german, &french);
+    assert_partition(&beads, german.len(), french.len());
+    assert_eq!(beads[2].kind(), "1-4", "{beads:?}");
+    assert_eq!(beads[2].target, [2, 3, 4, 5]);
 }
