@@ -1,5 +1,5 @@
 //! `tandem align --batch` and `tandem eval align --batch`: several pairs, one dictionary;
-//! `--dictionary` and `--no-dictionary`: the prior dictionary.
+//! `--dictionary` and `--no-dictionary`: the prior dictionary; `--max-bead`: bead size.
 
 mod common;
 
@@ -205,4 +205,51 @@ fn eval_align_says_which_prior_dictionary_it_used() {
         .args(["--dictionary", &good])
         .assert()
         .code(2);
+}
+
+/// The bead kinds of a parallel alignment of `de` and `fr` (presegmented) with `extra`
+/// options.
+fn bead_kinds(dir: &std::path::Path, de: &str, fr: &str, extra: &[&str]) -> Vec<String> {
+    let (de_path, fr_path) = (dir.join("a.de"), dir.join("a.fr"));
+    std::fs::write(&de_path, de).unwrap();
+    std::fs::write(&fr_path, fr).unwrap();
+    let out = tandem()
+        .args(["align", "--presegmented", "--mode", "parallel"])
+        .args(extra)
+        .arg(&de_path)
+        .arg(&fr_path)
+        .assert()
+        .success();
+    let alignment: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    alignment["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["bead"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn max_bead_sets_the_largest_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let de = "Am 12. Juli verliessen wir Zermatt um 3 Uhr , und der Weg zur Hörnlihütte war vereist .\n\
+              Am Abend waren wir wieder in Zermatt .\n";
+    let fr = "Le 12 juillet , nous avons quitté Zermatt à 3 heures .\n\
+              Le chemin de la cabane du Hörnli était verglacé .\n\
+              Le soir , nous étions de retour à Zermatt .\n";
+    assert_eq!(bead_kinds(dir.path(), de, fr, &[]), ["1-2", "1-1"]);
+    let one_to_one = bead_kinds(dir.path(), de, fr, &["--max-bead", "1"]);
+    assert!(
+        one_to_one
+            .iter()
+            .all(|k| ["1-1", "1-0", "0-1"].contains(&k.as_str())),
+        "{one_to_one:?}"
+    );
+    for wrong in ["0", "9", "x"] {
+        tandem()
+            .args(["align", "--presegmented", "--max-bead", wrong, "a", "b"])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("--max-bead"));
+    }
 }

@@ -9,7 +9,7 @@ use tandem::export::AlignmentMode;
 use tandem::glossary::Glossary;
 
 use super::CliError;
-use super::args::{AlignArgs, AlignMode, DictionaryArgs};
+use super::args::{AlignArgs, AlignMode, ParallelArgs};
 use super::inputs::folder_documents;
 use super::output::{Sink, StageBar};
 
@@ -33,7 +33,7 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
                 docs.len()
             )));
         };
-        let mut options = parallel_options(&args.dictionary)?;
+        let mut options = parallel_options(&args.parallel)?;
         if let Some(glossary) = &glossary {
             options.glossary_pairs = align::glossary_pairs(glossary, source.lang, target.lang);
         }
@@ -87,7 +87,7 @@ fn batch(
     for pair in docs.chunks_mut(2) {
         align::distinct_ids(pair);
     }
-    let mut options = parallel_options(&args.dictionary)?;
+    let mut options = parallel_options(&args.parallel)?;
     if let Some(glossary) = glossary {
         // Each language pair of the batch contributes its term pairs, once.
         let mut langs: Vec<_> = docs.chunks(2).map(|p| (p[0].lang, p[1].lang)).collect();
@@ -109,9 +109,9 @@ fn batch(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Parallel options with the prior dictionary that `args` choose: the shipped one by
-/// default, a file's, or none.
-pub(crate) fn parallel_options(args: &DictionaryArgs) -> Result<ParallelOptions, CliError> {
+/// Parallel options as `args` choose: the prior dictionary (the shipped one by default,
+/// a file's, or none) and the largest bead side.
+pub(crate) fn parallel_options(args: &ParallelArgs) -> Result<ParallelOptions, CliError> {
     let dictionary = match (&args.dictionary, args.no_dictionary) {
         (Some(path), _) => PriorDictionary::Given(parallel::read_dictionary(path)?),
         (None, true) => PriorDictionary::Off,
@@ -119,6 +119,7 @@ pub(crate) fn parallel_options(args: &DictionaryArgs) -> Result<ParallelOptions,
     };
     Ok(ParallelOptions {
         dictionary,
+        max_bead: args.max_bead,
         ..ParallelOptions::default()
     })
 }

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use tandem::Lang;
 use tandem::align::ComparableOptions;
+use tandem::align::parallel::{DEFAULT_MAX_BEAD, MAX_BEAD_LIMIT};
 
 /// Mixed-language detection, entity glossaries, sentence alignment and review diffs for
 /// multilingual news text.
@@ -43,8 +44,10 @@ Examples:
     #[command(after_help = "Modes:
   comparable  several documents in one language: groups of sentences that report the
               same fact, in any order (the default for documents in one language)
-  parallel    a source and its translation: ordered beads of 1-1, 2-1, 1-2, 2-2, 1-0 and
-              0-1 sentences (the default for two documents in different languages)
+  parallel    a source and its translation: ordered beads of up to --max-bead sentences a
+              side (1-1, 2-1, 1-2, 2-2, 3-1 … 3-3 by default; one sentence may face a
+              fourth, or five pieces cut at ';' or ':'), 1-0 and 0-1 (the default for two
+              documents in different languages)
 
 Every sentence of every document is in exactly one group; a group of one member means
 nothing matches. A folder stands for its .txt files, in name order.
@@ -161,7 +164,7 @@ pub(crate) struct AlignArgs {
     #[arg(long)]
     pub(crate) batch: bool,
     #[command(flatten)]
-    pub(crate) dictionary: DictionaryArgs,
+    pub(crate) parallel: ParallelArgs,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
     #[arg(long, value_name = "S", value_parser = parse_fraction::<f32>, default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
@@ -652,14 +655,14 @@ pub(crate) struct EvalAlignArgs {
     #[arg(long)]
     pub(crate) batch: bool,
     #[command(flatten)]
-    pub(crate) dictionary: DictionaryArgs,
+    pub(crate) parallel: ParallelArgs,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }
 
-/// The prior bilingual dictionary of parallel alignment.
+/// Settings of parallel alignment: the prior bilingual dictionary and the bead size.
 #[derive(Debug, Args)]
-pub(crate) struct DictionaryArgs {
+pub(crate) struct ParallelArgs {
     /// Parallel mode: a bilingual dictionary to use instead of the shipped one (de-fr),
     /// one word pair source<TAB>target per line, `#` comments
     #[arg(long, value_name = "FILE", conflicts_with = "no_dictionary")]
@@ -667,6 +670,11 @@ pub(crate) struct DictionaryArgs {
     /// Parallel mode: no prior dictionary, not even the shipped one
     #[arg(long)]
     pub(crate) no_dictionary: bool,
+    /// Parallel mode: the most sentences on one side of a bead (1 to 8); 1 gives 1-1
+    /// beads only, but for pieces of one sentence cut at open ends
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BEAD,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=MAX_BEAD_LIMIT as u64))]
+    pub(crate) max_bead: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -87,7 +87,7 @@ pub(crate) fn detect(args: &EvalDetectArgs) -> Result<ExitCode, CliError> {
 
 pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
     use tandem::eval::align as eval_align;
-    let options = super::align::parallel_options(&args.dictionary)?;
+    let options = super::align::parallel_options(&args.parallel)?;
     let learning = if args.batch {
         eval_align::Learning::Batch
     } else {

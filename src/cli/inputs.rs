@@ -209,7 +209,7 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
         Command::Detect(a) => (a.output.output.as_deref(), files(&a.input, [&a.glossary])),
         Command::Align(a) => (
             a.output.as_deref(),
-            files(&a.input, [&a.glossary, &a.dictionary.dictionary]),
+            files(&a.input, [&a.glossary, &a.parallel.dictionary]),
         ),
         Command::Diff(a) => (a.output.as_deref(), one(&a.alignment, &a.glossary)),
         Command::Export(a) => (a.output.as_deref(), one(&a.alignment, &a.glossary)),
@@ -243,7 +243,7 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
             ),
             EvalCommand::Align(a) => (
                 a.output.output.as_deref(),
-                [&a.textberg, &a.parice, &a.dictionary.dictionary]
+                [&a.textberg, &a.parice, &a.parallel.dictionary]
                     .into_iter()
                     .filter_map(Option::as_deref)
                     .collect(),

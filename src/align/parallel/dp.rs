@@ -65,9 +65,10 @@ const EXTRA_PIECES: usize = 2;
 const EXTRA_CLOSED: usize = 1;
 
 /// Whether an `a`-`b` bead is one sentence against up to [`EXTRA_CLOSED`] sentences
-/// more than `max`: allowed whatever the ends of those sentences.
+/// more than `max`: allowed whatever the ends of those sentences, unless `max` is 1,
+/// which asks for one-to-one beads.
 fn one_against_a_few_more(a: usize, b: usize, max: usize) -> bool {
-    let few_more = |k: usize| k > max && k <= max + EXTRA_CLOSED;
+    let few_more = |k: usize| max > 1 && k > max && k <= max + EXTRA_CLOSED;
     (a == 1 && few_more(b)) || (b == 1 && few_more(a))
 }
 
@@ -388,6 +389,7 @@ mod tests {
         assert!(one_against_a_few_more(1, 4, 3) && one_against_a_few_more(4, 1, 3));
         assert!(!one_against_a_few_more(1, 5, 3) && !one_against_a_few_more(2, 4, 3));
         assert!(!one_against_a_few_more(1, 3, 3) && !one_against_a_few_more(1, 1, 3));
+        assert!(one_against_a_few_more(1, 3, 2) && !one_against_a_few_more(1, 2, 1));
     }
 
     #[test]

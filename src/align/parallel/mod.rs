@@ -72,6 +72,9 @@ pub const DEFAULT_BAND: usize = 100;
 /// gains nothing more.
 pub const DEFAULT_MAX_BEAD: usize = 3;
 
+/// The largest [`ParallelOptions::max_bead`] the search honours.
+pub const MAX_BEAD_LIMIT: usize = dp::MAX_SIDE;
+
 /// Band half-width around a previous alignment: the re-alignment moves beads locally,
 /// and the band widens by itself where it needs to.
 const REFINE_BAND: usize = 50;
@@ -84,11 +87,12 @@ const LEARNING_ROUNDS: usize = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParallelOptions {
     /// The largest number of sentences on one side of a bead: 2 allows 2-1, 1-2 and
-    /// 2-2; 3 (the default) adds 3-1, 1-3, 3-2, 2-3 and 3-3. One sentence may face one
-    /// sentence more (1-4 with the default: a long sentence translated by shorter
-    /// ones), and up to two pieces more (1-5) where the pieces are cut at open ends
-    /// (";", ":", ",", an open parenthesis, a next piece in lower case …) so that they
-    /// make at most this many sentences.
+    /// 2-2; 3 (the default) adds 3-1, 1-3, 3-2, 2-3 and 3-3. From 2 on, one sentence
+    /// may face one sentence more (1-4 with the default: a long sentence translated by
+    /// shorter ones); from 1 on, up to two pieces more (1-5 with the default) where the
+    /// pieces are cut at open ends (";", ":", ",", an open parenthesis, a next piece in
+    /// lower case …) so that they make at most this many sentences. At most
+    /// [`MAX_BEAD_LIMIT`]; larger values count as it.
     pub max_bead: usize,
     /// Known term pairs (source form, target form), e.g. from a glossary: each is
     /// evidence that sentences containing them translate each other.
