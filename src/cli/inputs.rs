@@ -1,7 +1,7 @@
 //! Reading every input of a command before anything is written, so that a bad input
 //! leaves no partial output behind.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
@@ -128,6 +128,12 @@ pub(crate) fn copies_in_folder<const N: usize>(
     what: &str,
 ) -> Result<Vec<[PathBuf; N]>, CliError> {
     let mut names: BTreeMap<&OsStr, &str> = BTreeMap::new();
+    // Each input's identity once: a check per copy and input would stat the files
+    // copies times inputs times.
+    let inputs: HashSet<FileId> = docs
+        .iter()
+        .filter_map(|d| file_id(Path::new(&d.source)))
+        .collect();
     let mut copies = Vec::new();
     for doc in docs {
         if doc.source == tandem::STDIN_NAME {
@@ -150,7 +156,7 @@ pub(crate) fn copies_in_folder<const N: usize>(
             folder.join(file)
         });
         for path in &paths {
-            if docs.iter().any(|d| same_file(path, Path::new(&d.source))) {
+            if file_id(path).is_some_and(|id| inputs.contains(&id)) {
                 return Err(CliError::Usage(format!(
                     "{}: {what} would overwrite an input; choose another folder for -o",
                     path.display()
@@ -176,7 +182,13 @@ pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError
     let Some(output) = output else {
         return Ok(());
     };
-    match inputs.into_iter().find(|input| same_file(output, input)) {
+    let Some(id) = file_id(output) else {
+        return Ok(());
+    };
+    match inputs
+        .into_iter()
+        .find(|input| file_id(input).as_ref() == Some(&id))
+    {
         Some(input) => Err(CliError::Usage(format!(
             "-o {}: output would overwrite input {}",
             output.display(),
@@ -261,23 +273,27 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
     }
 }
 
-/// Whether `a` and `b` are one existing regular file, however each is spelled. Devices
-/// and pipes are not: writing to one does not replace what was read from it.
-fn same_file(a: &Path, b: &Path) -> bool {
-    let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
-        return false;
-    };
-    if !x.is_file() || !y.is_file() {
-        return false;
-    }
+/// What makes a file the same file however its path is spelled (`./a.txt`,
+/// `../x/a.txt`, a link, a hard link): its device and inode.
+#[cfg(unix)]
+type FileId = (u64, u64);
+/// What makes a file the same file however its path is spelled: its canonical path.
+#[cfg(not(unix))]
+type FileId = PathBuf;
+
+/// The identity of `path` if it is an existing regular file. Devices and pipes have
+/// none: writing to one does not replace what was read from it.
+fn file_id(path: &Path) -> Option<FileId> {
+    let metadata = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        (x.dev(), x.ino()) == (y.dev(), y.ino())
+        Some((metadata.dev(), metadata.ino()))
     }
     #[cfg(not(unix))]
     {
-        std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok()
+        let _ = metadata;
+        std::fs::canonicalize(path).ok()
     }
 }
 

@@ -14,7 +14,7 @@ use tandem::{Document, DocumentOptions};
 use super::CliError;
 use super::args::{AlignMode, ReviewArgs};
 use super::inputs::{check_output_folder, expand_folders};
-use super::output::{Sink, StageBar};
+use super::output::{Sink, StageBar, write_all};
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let started = Instant::now();
@@ -93,7 +93,7 @@ fn stem(args: &ReviewArgs) -> Result<String, CliError> {
     })
 }
 
-/// Writes the four files; each is complete or absent.
+/// Writes the four files, all or none ([`write_all`]).
 fn write_package(dir: &Path, stem: &str, review: &Review) -> Result<Vec<PathBuf>, CliError> {
     std::fs::create_dir_all(dir).map_err(|source| CliError::Write {
         path: dir.to_path_buf(),
@@ -119,18 +119,16 @@ fn write_package(dir: &Path, stem: &str, review: &Review) -> Result<Vec<PathBuf>
         (format!("{stem}.findings.jsonl"), findings),
         (format!("{stem}.html"), html),
     ];
-    // Everything is written under temporary names first and renamed at the end, so an
+    let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
+    // All written under temporary names first and renamed at the end, so an
     // interrupted run leaves the previous package, not a mix.
-    let mut sinks = Vec::new();
-    for (name, text) in &files {
-        let mut sink = Sink::open(Some(&dir.join(name)))?;
-        sink.write_str(text)?;
-        sinks.push(sink);
-    }
-    for sink in sinks {
-        sink.finish()?;
-    }
-    Ok(files.iter().map(|(name, _)| dir.join(name)).collect())
+    let outputs: Vec<(Option<&Path>, &str)> = paths
+        .iter()
+        .zip(&files)
+        .map(|(path, (_, text))| (Some(path.as_path()), text.as_str()))
+        .collect();
+    write_all(&outputs)?;
+    Ok(paths)
 }
 
 fn summary(docs: &[Document], review: &Review, written: &[PathBuf], started: Instant) -> String {
