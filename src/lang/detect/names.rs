@@ -98,8 +98,7 @@ pub(super) fn without_names(
         }
         let k = scored[start];
         let single_noun = i - start == 1 && context.noun(k) && !context.before_number(k);
-        let title = context.in_passage(&scored, start, i);
-        if !single_noun && !title {
+        if !single_noun && !context.in_passage(&scored, start, i) {
             name[start..i].iter_mut().for_each(|n| *n = true);
         }
     }
@@ -112,10 +111,7 @@ pub(super) fn without_names(
         }
         let pair = context.pair(k);
         let after = k + 1 + usize::from(pair);
-        let adjacent = after < words.len()
-            && text[words[after - 1].end..words[after].start]
-                .chars()
-                .all(char::is_whitespace);
+        let adjacent = after < words.len() && context.only_spaces_between(after - 1, after);
         let name_follows = match scored.iter().position(|&s| s == after) {
             Some(p) => name[p],
             None => after > run.last && after < words.len() && context.name_outside(after),
@@ -243,9 +239,14 @@ impl Context<'_> {
         let (left, right) = (k.min(next), k.max(next));
         !self.capital(k)
             && self.gain(k) >= self.params.edge_gain
-            && self.text[self.words[left].end..self.words[right].start]
-                .chars()
-                .all(char::is_whitespace)
+            && self.only_spaces_between(left, right)
+    }
+
+    /// Whether nothing but spaces stands between words `left` and `right`.
+    fn only_spaces_between(&self, left: usize, right: usize) -> bool {
+        self.text[self.words[left].end..self.words[right].start]
+            .chars()
+            .all(char::is_whitespace)
     }
 
     /// After a lowercase word of the run's language ("der", "zur").
