@@ -33,13 +33,14 @@ generated file) is CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import unicodedata
 from importlib.metadata import version as dist_version
 from pathlib import Path
 
 import wordfreq
+
+from generated import write_generated
 
 LANGS = ("de", "en", "es", "fr", "it", "pt", "nl")
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -102,12 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         "the same count over data/words",
         f"# entries: {len(rows)}",
     ]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_name(args.out.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(lines + rows) + "\n")
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {len(rows)} entries", file=sys.stderr)
+    write_generated(args.out, lines, rows)
     return 0
 
 

@@ -275,16 +275,23 @@ pub(super) fn links(text: &str) -> Vec<(usize, usize)> {
 /// Log10 likelihood of `word` in each language, and in how many languages' lists it
 /// stands (names and internationalisms stand in many).
 pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) {
+    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+    folded_scores(&fold(word), lowercase, params)
+}
+
+/// [`word_scores`] of a word already folded; `lowercase` says whether it was written
+/// in lower case (the likelihood of German words depends on it).
+fn folded_scores(folded: &str, lowercase: bool, params: &Params) -> ([f32; LANGS], usize) {
     let lexicon = Lexicon::get();
-    let folded = fold(word);
     let entry = lexicon
-        .lookup(&folded)
-        .or_else(|| lexicon.lookup(elided(&folded)?));
+        .lookup(folded)
+        .or_else(|| lexicon.lookup(elided(folded)?));
     if entry.is_none() {
-        if let Some((head, tail, _)) = compound_parts(&folded) {
-            // A compound no list has is as likely as its parts together.
-            let (head, _) = word_scores(head, params);
-            let (tail, _) = word_scores(tail, params);
+        if let Some((head, tail, _)) = compound_parts(folded) {
+            // A compound no list has is as likely as its parts together; its case is
+            // that of its last part, which makes it a noun or not.
+            let (head, _) = folded_scores(head, false, params);
+            let (tail, _) = folded_scores(tail, lowercase, params);
             return (std::array::from_fn(|i| head[i] + tail[i]), 0);
         }
     }
@@ -293,14 +300,31 @@ pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) 
     let mut scores = [0.0f32; LANGS];
     let mut chars: Option<[f32; LANGS]> = None;
     let mut unaccented: Option<Option<&Frequencies>> = None;
+    let german = index(Lang::De);
     for (i, score) in scores.iter_mut().enumerate() {
+        let mut unlisted = || {
+            let chars = chars.get_or_insert_with(|| char_scores(folded, params.char_weight));
+            lexicon.floor(i) - params.unlisted_drop + chars[i]
+        };
         *score = match listed.and_then(|f| f[i]) {
+            // German capitalises its nouns: written in lower case, a German noun is as
+            // unlikely as the share of its lowercase use says, though never less
+            // likely than a word no list has.
+            Some(log_freq) if i == german && lowercase => {
+                let cased = log_freq + entry.map_or(0.0, |e| e.german_lowercase);
+                // An unlisted word is at best the list's floor less the drop: only
+                // below that is the character model worth asking.
+                if cased >= lexicon.floor(i) - params.unlisted_drop {
+                    cased
+                } else {
+                    cased.max(unlisted())
+                }
+            }
             Some(log_freq) => log_freq,
             None => {
-                let chars = chars.get_or_insert_with(|| char_scores(&folded, params.char_weight));
-                let unlisted = lexicon.floor(i) - params.unlisted_drop + chars[i];
+                let unlisted = unlisted();
                 // A language that drops accents may have the word with them.
-                let unaccented = unaccented.get_or_insert_with(|| lexicon.unaccented(&folded));
+                let unaccented = unaccented.get_or_insert_with(|| lexicon.unaccented(folded));
                 match unaccented.and_then(|f| f[i]) {
                     Some(log_freq) => unlisted.max(log_freq),
                     None => unlisted,

@@ -3,7 +3,9 @@
 //! Each word gets evidence from word-frequency lists of all seven languages (or, when
 //! no list has it, from character trigram models of their vocabularies); the lists are
 //! first cleaned of what other languages leak into them (web text quotes English
-//! everywhere). A hyphenated compound is one word. A hidden Markov model over the words
+//! everywhere). German capitalises its nouns, so a word written in lower case is as
+//! likely German as the share of its lowercase use says ("eine massage" is not the
+//! German noun). A hyphenated compound is one word. A hidden Markov model over the words
 //! of a sentence then decides which words belong to another language: switching
 //! language costs, so one word needs strong evidence while a run of foreign words adds
 //! its evidence up. Runs that are written like names (capitalised words inside a
@@ -184,9 +186,10 @@ impl DetectorBuilder {
         self
     }
 
-    /// Weight of the character model's verdict on words no list has (default 1.0).
+    /// Weight of the character model's verdict on words no list has (default 1.0; a
+    /// negative weight counts as 0).
     pub fn char_model_weight(mut self, weight: f32) -> Self {
-        self.params.char_weight = weight;
+        self.params.char_weight = weight.max(0.0);
         self
     }
 

@@ -180,3 +180,19 @@ t!(arabic_name_particle, En, "The group had pledged allegiance to Osama bin Lade
 t!(english_in_title_case_continues_english, De, "Wir prüfen den Plan mit unserem Center of Excellence near-shore team am Montag.", [("Center of Excellence near-shore team", "en")]);
 t!(english_title_case_after_english_needs_a_link, De, "Der Kurs fiel, there is no second Wall Street in Europa.", [("there is no second", "en")]);
 t!(capitalised_word_inside_a_foreign_passage_is_part_of_it, De, "Gestern sprach avec le Chef de la police niemand.", [("avec le Chef de la police", "fr")]);
+
+/// German writes its nouns with a capital: "massage" and "serie" in lower case are not
+/// the German nouns, so another language's reading wins; written the German way, they
+/// are German.
+#[test]
+fn german_noun_written_in_lower_case_is_foreign() {
+    for (text, word) in [
+        ("Nach dem langen Tag gönnte sie sich eine massage im Hotel.", "massage"),
+        ("Am Samstag haben wir eine serie von Filmen angesehen.", "serie"),
+    ] {
+        let spans: Vec<&str> = found(text, Lang::De).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(spans, [word], "{text}");
+        let capitalised = text.replace(word, &(word[..1].to_uppercase() + &word[1..]));
+        assert_eq!(found(&capitalised, Lang::De), [], "{capitalised}");
+    }
+}
