@@ -81,15 +81,10 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
             paths.push(input.clone());
             continue;
         }
-        let entries = std::fs::read_dir(input).map_err(|source| tandem::Error::Io {
+        let found = txt_files(input).map_err(|source| tandem::Error::Io {
             path: input.clone(),
             source,
         })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        found.sort();
         if found.is_empty() {
             eprintln!("tandem: warning: {}: no .txt files", input.display());
         }
@@ -101,6 +96,16 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
         ));
     }
     Ok(paths)
+}
+
+/// The `*.txt` files of folder `dir`, sorted: the documents a folder stands for.
+fn txt_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    found.sort();
+    Ok(found)
 }
 
 /// Refuses an output folder that exists as something else, before any work is done
@@ -170,7 +175,8 @@ pub(crate) fn copies_in_folder<const N: usize>(
 
 /// Refuses, before anything is read or written, an output file that is one of the files
 /// the command reads, however either is spelled (`./a.txt`, `../x/a.txt`, a link, a hard
-/// link): a report written over the article it reports on would destroy it.
+/// link): a report written over the article it reports on would destroy it. A folder
+/// input stands for its `*.txt` documents.
 ///
 /// `glossary apply --mode normalize|translate` is a filter whose output is the same kind
 /// of document as its input, so `-o` may name that input: it is read whole, and the
@@ -185,6 +191,11 @@ pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError
     let Some(id) = file_id(output) else {
         return Ok(());
     };
+    // A folder stands for its documents (`align seeds/ -o seeds/000.txt`).
+    let inputs = inputs.into_iter().flat_map(|input| match input.is_dir() {
+        true => txt_files(input).unwrap_or_default(),
+        false => vec![input.to_path_buf()],
+    });
     match inputs
         .into_iter()
         .find(|input| file_id(input).as_ref() == Some(&id))
