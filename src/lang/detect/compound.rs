@@ -64,26 +64,10 @@ pub(super) fn compound_parts(folded: &str) -> Option<(&str, &str, Lang)> {
     if folded.chars().count() < MIN_COMPOUND_CHARS || !splittable(folded, lexicon) {
         return None;
     }
-    let frequency = |part: &str, i: usize| {
-        if part.chars().count() < MIN_COMPOUND_PART {
-            return None;
-        }
-        lexicon.lookup(part)?.frequencies[i]
-    };
     let mut best: Option<(f32, (&str, &str, Lang))> = None;
     for (at, _) in folded.char_indices().skip(1) {
-        let (head, tail) = folded.split_at(at);
         for lang in COMPOUNDING {
-            let i = index(lang);
-            let Some(tail_frequency) = frequency(tail, i) else {
-                continue;
-            };
-            let linked = head
-                .strip_suffix('s')
-                .filter(|_| frequency(head, i).is_none());
-            let head = linked.unwrap_or(head);
-            if let Some(head_frequency) = frequency(head, i) {
-                let total = head_frequency + tail_frequency;
+            if let Some((head, tail, total)) = split_at(folded, at, lang, lexicon) {
                 if best.is_none_or(|(b, _)| total > b) {
                     best = Some((total, (head, tail, lang)));
                 }
@@ -95,21 +79,44 @@ pub(super) fn compound_parts(folded: &str) -> Option<(&str, &str, Lang)> {
 
 /// Whether `word`, which no list has, is made of two German words, the first maybe
 /// with a linking "s" ("Befehls|struktur", "Klein|aktionäre"): a compound noun, not a
-/// name.
+/// name. Unlike [`compound_parts`], short words count too: this only tells nouns from
+/// names.
 pub(super) fn is_german_compound(word: &str) -> bool {
     let lexicon = Lexicon::get();
-    let german = |part: &str| {
-        part.chars().count() >= MIN_COMPOUND_PART
-            && lexicon
-                .lookup(part)
-                .is_some_and(|entry| entry.frequencies[index(Lang::De)].is_some())
-    };
     let folded = fold(word);
     splittable(&folded, lexicon)
-        && folded.char_indices().skip(1).any(|(at, _)| {
-            let (head, tail) = folded.split_at(at);
-            german(tail) && (german(head) || head.strip_suffix('s').is_some_and(german))
-        })
+        && folded
+            .char_indices()
+            .skip(1)
+            .any(|(at, _)| split_at(&folded, at, Lang::De, lexicon).is_some())
+}
+
+/// `folded` cut at byte `at` into two listed words of `lang`, the first maybe with a
+/// linking "s" that is not part of it ("ordnungs|amt" is "ordnung" and "amt"), and the
+/// sum of their log10 frequencies. Parts shorter than [`MIN_COMPOUND_PART`] letters
+/// match by chance and do not count.
+fn split_at<'a>(
+    folded: &'a str,
+    at: usize,
+    lang: Lang,
+    lexicon: &Lexicon,
+) -> Option<(&'a str, &'a str, f32)> {
+    let frequency = |part: &str| {
+        if part.chars().count() < MIN_COMPOUND_PART {
+            return None;
+        }
+        lexicon.lookup(part)?.frequencies[index(lang)]
+    };
+    let (head, tail) = folded.split_at(at);
+    let tail_frequency = frequency(tail)?;
+    let (head, head_frequency) = match frequency(head) {
+        Some(f) => (head, f),
+        None => {
+            let bare = head.strip_suffix('s')?;
+            (bare, frequency(bare)?)
+        }
+    };
+    Some((head, tail, head_frequency + tail_frequency))
 }
 
 /// Whether `folded` is short enough to be two listed words and a linking "s". Every
