@@ -31,15 +31,20 @@ pub(super) fn compound_words(text: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// The evidence of a word or compound: the sum of its parts' evidence, and the fewest
 /// languages' lists any part stands in; `None` when no part carries evidence (acronyms,
-/// numbers, single letters as in "E-Mail" or "U-Bahn").
-pub(super) fn compound_scores(word: &str, params: &Params) -> Option<([f32; LANGS], usize)> {
+/// numbers, single letters as in "E-Mail" or "U-Bahn"). `case_tells` as for
+/// [`word_scores`].
+pub(super) fn compound_scores(
+    word: &str,
+    case_tells: bool,
+    params: &Params,
+) -> Option<([f32; LANGS], usize)> {
     // A single letter in a compound is a prefix or an abbreviation, not a word.
     let compound = word.contains(HYPHENS);
     let no_evidence = |part: &str| is_neutral(part) || (compound && part.chars().count() == 1);
     let parts = word.split(HYPHENS).filter(|part| !no_evidence(part));
     let mut total: Option<([f32; LANGS], usize)> = None;
     for part in parts {
-        let (scores, spread) = word_scores(part, params);
+        let (scores, spread) = word_scores(part, case_tells, params);
         total = Some(match total {
             None => (scores, spread),
             Some((sum, fewest)) => (
@@ -152,9 +157,9 @@ mod tests {
 
     #[test]
     fn single_letters_and_acronyms_carry_no_evidence() {
-        assert!(compound_scores("F-16", &Params::default()).is_none());
-        let (email, _) = compound_scores("e-mail", &Params::default()).unwrap();
-        let (mail, _) = word_scores("mail", &Params::default());
+        assert!(compound_scores("F-16", true, &Params::default()).is_none());
+        let (email, _) = compound_scores("e-mail", true, &Params::default()).unwrap();
+        let (mail, _) = word_scores("mail", true, &Params::default());
         assert_eq!(email, mail);
     }
 
@@ -175,9 +180,9 @@ mod tests {
     #[test]
     fn compound_evidence_is_the_parts_together() {
         let params = Params::default();
-        let (compound, spread) = word_scores("ziekenhuisbedden", &params);
-        let (head, _) = word_scores("ziekenhuis", &params);
-        let (tail, _) = word_scores("bedden", &params);
+        let (compound, spread) = word_scores("ziekenhuisbedden", true, &params);
+        let (head, _) = word_scores("ziekenhuis", true, &params);
+        let (tail, _) = word_scores("bedden", true, &params);
         assert_eq!(spread, 0, "no list has the compound");
         for i in 0..LANGS {
             assert!((compound[i] - head[i] - tail[i]).abs() < 1e-4);

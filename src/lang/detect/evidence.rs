@@ -62,6 +62,24 @@ pub(super) fn sentence_evidence(
     params: &Params,
     out: &mut Vec<WordEvidence>,
 ) {
+    words_evidence(text, sentence, main, true, params, out);
+    // Rarely needed, so the words are weighed again rather than checked first.
+    if !writer_capitalises(text, out) {
+        words_evidence(text, sentence, main, false, params, out);
+    }
+    titled_names(text, main, out);
+}
+
+/// The words of one sentence with their evidence, into `out`; `case_tells` says
+/// whether a German word written in lower case counts as unlikely a noun.
+fn words_evidence(
+    text: &str,
+    sentence: Span,
+    main: Lang,
+    case_tells: bool,
+    params: &Params,
+    out: &mut Vec<WordEvidence>,
+) {
     out.clear();
     let body = sentence.text(text);
     let links = links(body);
@@ -73,7 +91,7 @@ pub(super) fn sentence_evidence(
         let mut spread = 0;
         let script = foreign_script(word);
         let scored = match script {
-            None if !in_link(span.start) => compound_scores(word, params),
+            None if !in_link(span.start) => compound_scores(word, case_tells, params),
             _ => None,
         };
         let kind = if let Some(script) = script {
@@ -118,7 +136,34 @@ pub(super) fn sentence_evidence(
             kind,
         });
     }
-    titled_names(text, main, out);
+}
+
+/// A word is written in lower case this rarely, at most, to count as a German noun
+/// (log10 of the share): "Team", "Problem", "Information".
+const NOUN_LOWERCASE: f32 = -0.7;
+
+/// Whether the writer of a sentence (its `words` in `text`) capitalises German nouns,
+/// so that a word written in lower case is unlikely a German noun: unless a word after
+/// the first is capitalised, two or more German nouns written in lower case say the
+/// writer does not ("heute habe ich mit dem team ein problem gefunden"). One may be a
+/// foreign word ("hab den job").
+fn writer_capitalises(text: &str, words: &[WordEvidence]) -> bool {
+    if words.iter().skip(1).any(|w| w.capitalised) {
+        return true;
+    }
+    let lexicon = Lexicon::get();
+    let lowercase_noun = |word: &str| {
+        word.chars().next().is_some_and(char::is_lowercase)
+            && lexicon
+                .lookup(&fold(word))
+                .is_some_and(|entry| entry.german_lowercase <= NOUN_LOWERCASE)
+    };
+    words
+        .iter()
+        .filter(|w| lowercase_noun(w.text(text)))
+        .take(2)
+        .count()
+        < 2
 }
 
 /// Makes a title of the main language ("Dr.", "Prof.", "Mrs.") and the capitalised
@@ -273,9 +318,11 @@ pub(super) fn links(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Log10 likelihood of `word` in each language, and in how many languages' lists it
-/// stands (names and internationalisms stand in many).
-pub(super) fn word_scores(word: &str, params: &Params) -> ([f32; LANGS], usize) {
-    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+/// stands (names and internationalisms stand in many). `case_tells` says whether the
+/// writer uses capitals, so that a German word written in lower case is unlikely a
+/// noun.
+pub(super) fn word_scores(word: &str, case_tells: bool, params: &Params) -> ([f32; LANGS], usize) {
+    let lowercase = case_tells && word.chars().next().is_some_and(char::is_lowercase);
     folded_scores(&fold(word), lowercase, params)
 }
 
@@ -408,25 +455,25 @@ mod tests {
     fn elided_forms_keep_the_evidence_of_languages_that_write_them() {
         let params = Params::default();
         let lexicon = Lexicon::get();
-        let (mut d, _) = word_scores("d", &params);
+        let (mut d, _) = word_scores("d", true, &params);
         only_eliding_languages("d", &mut d, &params);
         for lang in [Lang::De, Lang::En, Lang::Es, Lang::Pt, Lang::Nl] {
             let i = index(lang);
             assert!(d[i] <= lexicon.floor(i) - params.unlisted_drop, "{lang}");
         }
         assert!(d[index(Lang::Fr)] > -3.0);
-        let (mut dell, _) = word_scores("dell", &params);
+        let (mut dell, _) = word_scores("dell", true, &params);
         only_eliding_languages("dell", &mut dell, &params);
         let best = (0..LANGS).max_by(|&a, &b| dell[a].total_cmp(&dell[b]));
         assert_eq!(best, Some(index(Lang::It)));
-        let (parents, _) = word_scores("parents", &params);
+        let (parents, _) = word_scores("parents", true, &params);
         let mut unchanged = parents;
         only_eliding_languages("parents", &mut unchanged, &params);
         assert_eq!(
             unchanged, parents,
             "no list writes \"parents'\" before a word"
         );
-        let (mut hab, _) = word_scores("hab", &params);
+        let (mut hab, _) = word_scores("hab", true, &params);
         only_eliding_languages("hab", &mut hab, &params);
         let best = (0..LANGS).max_by(|&a, &b| hab[a].total_cmp(&hab[b]));
         assert_eq!(best, Some(index(Lang::De)), "German writes \"hab's\"");
@@ -434,7 +481,7 @@ mod tests {
 
     #[test]
     fn spanish_word_scores_spanish_best() {
-        let (likelihoods, spread) = word_scores("Según", &Params::default());
+        let (likelihoods, spread) = word_scores("Según", true, &Params::default());
         assert_eq!(spread, 1);
         let (es, de) = (likelihoods[index(Lang::Es)], likelihoods[index(Lang::De)]);
         assert!(likelihoods.iter().all(|&l| l <= es), "{likelihoods:?}");

@@ -196,3 +196,12 @@ fn german_noun_written_in_lower_case_is_foreign() {
         assert_eq!(found(&capitalised, Lang::De), [], "{capitalised}");
     }
 }
+
+// A writer who capitalises nothing says nothing by case: "information" and
+// "restaurant" are German nouns here, not English or Dutch words.
+t!(
+    sentence_all_in_lower_case_says_nothing_by_case,
+    De,
+    "heute habe ich mit meinem team ein problem im system gefunden und die information an die firma geschickt. wir waren im hotel und danach im restaurant, der film im kino war super.",
+    []
+);
