@@ -55,7 +55,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// [`tokenize`] into `tokens` (cleared first), to reuse its allocation.
+/// The tokens of `text`, in order, into `tokens` (cleared first), to reuse its
+/// allocation; together they cover the text without gaps.
 pub(crate) fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
     tokens.clear();
     let mut chars = text.char_indices().peekable();

@@ -34,7 +34,7 @@ pub(crate) struct LangData {
     weekdays: HashMap<String, u8>,
     /// Number words, lowercased, to value; vague quantifiers ("mehrere") are -1.
     number_words: HashMap<String, i64>,
-    /// Lowercased words after which "<number>." is an ordinal (German "am 3. Januar").
+    /// Lowercased words after which `<number>.` is an ordinal (German "am 3. Januar").
     ordinal_context: HashSet<String>,
 }
 
@@ -210,12 +210,12 @@ impl LangData {
         self.starters.iter().map(String::as_str)
     }
 
-    /// Every word after which "<number>." is an ordinal, lowercased.
+    /// Every word after which `<number>.` is an ordinal, lowercased.
     pub(crate) fn ordinal_contexts(&self) -> impl Iterator<Item = &str> {
         self.ordinal_context.iter().map(String::as_str)
     }
 
-    /// Whether "<number>." after `word` reads as an ordinal ("am 3. Januar").
+    /// Whether `<number>.` after `word` reads as an ordinal ("am 3. Januar").
     pub(crate) fn takes_ordinal(&self, word: &str) -> bool {
         self.ordinal_context.contains(&word.to_lowercase())
     }

@@ -235,7 +235,7 @@ impl Cues {
     }
 
     /// Every cue that matches the line with these tokens (see
-    /// [`cue_tokens`](crate::clean::lines::cue_tokens)).
+    /// [`crate::clean::lines::cue_tokens`]).
     pub(crate) fn matches<'a>(&'a self, tokens: &[String]) -> Vec<CueMatch<'a>> {
         let mut found: Vec<CueMatch<'a>> = Vec::new();
         let mut try_at = |tokens: &[&str], i: usize, whole_line: bool| {

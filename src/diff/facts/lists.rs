@@ -51,11 +51,11 @@ pub(crate) struct WordInfo {
     /// It negates.
     pub(crate) negation: bool,
     pub(crate) negation_any_case: bool,
-    /// It starts a unit phrase ("Millionen", "por [ciento]").
+    /// It starts a unit phrase ("Millionen", "por" in "por ciento").
     pub(crate) unit_start: bool,
     /// It usually starts a sentence ("Die", "The").
     pub(crate) starter: bool,
-    /// An article or determiner after which "<number>." is an ordinal (German).
+    /// An article or determiner after which `<number>.` is an ordinal (German).
     pub(crate) determiner: bool,
 }
 
