@@ -15,9 +15,9 @@ about one million cased forms). For every word of data/words/de.txt, the script 
 up the probabilities of its cased forms (folded as the detector folds: lower case,
 "ß" as "ss"), and writes ``word<TAB>share``, the share of the lowercase form, with
 three decimals. Words written in lower case at least ``KEEP_BELOW`` of the time are
-left out (the detector takes them as always lowercase: the factor they would bring,
-above 0.9, is the capital every word gets at the start of a sentence), and so are
-words the tables do not have. Words are written in sorted order, so the output is
+left out (about the share of a word capitalised only at the start of a sentence; the
+detector takes them as lowercase words and the other shares relative to it), and so
+are words the tables do not have. Words are written in sorted order, so the output is
 deterministic (same package version and data/words -> identical bytes), UTF-8 with LF
 endings.
 

@@ -192,14 +192,11 @@ pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError
         return Ok(());
     };
     // A folder stands for its documents (`align seeds/ -o seeds/000.txt`).
-    let inputs = inputs.into_iter().flat_map(|input| match input.is_dir() {
+    let mut inputs = inputs.into_iter().flat_map(|input| match input.is_dir() {
         true => txt_files(input).unwrap_or_default(),
         false => vec![input.to_path_buf()],
     });
-    match inputs
-        .into_iter()
-        .find(|input| file_id(input).as_ref() == Some(&id))
-    {
+    match inputs.find(|input| file_id(input).as_ref() == Some(&id)) {
         Some(input) => Err(CliError::Usage(format!(
             "-o {}: output would overwrite input {}",
             output.display(),

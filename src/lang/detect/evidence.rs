@@ -62,9 +62,12 @@ pub(super) fn sentence_evidence(
     params: &Params,
     out: &mut Vec<WordEvidence>,
 ) {
-    words_evidence(text, sentence, main, true, params, out);
+    // Case is German writers' evidence: in English or French text a German word is
+    // written in lower case like any other ("the energiewende").
+    let german = main == Lang::De;
+    words_evidence(text, sentence, main, german, params, out);
     // Rarely needed, so the words are weighed again rather than checked first.
-    if !writer_capitalises(text, out) {
+    if german && !writer_capitalises(text, out) {
         words_evidence(text, sentence, main, false, params, out);
     }
     titled_names(text, main, out);
@@ -143,24 +146,32 @@ fn words_evidence(
 const NOUN_LOWERCASE: f32 = -0.7;
 
 /// Whether the writer of a sentence (its `words` in `text`) capitalises German nouns,
-/// so that a word written in lower case is unlikely a German noun: unless a word after
-/// the first is capitalised, two or more German nouns written in lower case say the
-/// writer does not ("heute habe ich mit dem team ein problem gefunden"). One may be a
-/// foreign word ("hab den job").
+/// so that a word written in lower case is unlikely a German noun. A sentence that
+/// starts in lower case says the writer does not; so do two or more German nouns in
+/// lower case when no word after the first is capitalised ("heute habe ich mit dem
+/// team ein problem gefunden"). One may be a foreign word ("Hab den job").
 fn writer_capitalises(text: &str, words: &[WordEvidence]) -> bool {
+    let starts_lowercase = |word: &str| word.chars().next().is_some_and(char::is_lowercase);
+    let Some(first) = words.first() else {
+        return true;
+    };
+    if starts_lowercase(first.text(text)) {
+        return false;
+    }
     if words.iter().skip(1).any(|w| w.capitalised) {
         return true;
     }
     let lexicon = Lexicon::get();
-    let lowercase_noun = |word: &str| {
-        word.chars().next().is_some_and(char::is_lowercase)
-            && lexicon
-                .lookup(&fold(word))
-                .is_some_and(|entry| entry.german_lowercase <= NOUN_LOWERCASE)
+    let german = index(Lang::De);
+    let german_noun = |part: &str| {
+        lexicon.lookup(&fold(part)).is_some_and(|entry| {
+            entry.frequencies[german].is_some() && entry.german_lowercase <= NOUN_LOWERCASE
+        })
     };
     words
         .iter()
-        .filter(|w| lowercase_noun(w.text(text)))
+        .map(|w| w.text(text))
+        .filter(|word| starts_lowercase(word) && word.split(HYPHENS).any(german_noun))
         .take(2)
         .count()
         < 2
@@ -322,7 +333,9 @@ pub(super) fn links(text: &str) -> Vec<(usize, usize)> {
 /// writer uses capitals, so that a German word written in lower case is unlikely a
 /// noun.
 pub(super) fn word_scores(word: &str, case_tells: bool, params: &Params) -> ([f32; LANGS], usize) {
-    let lowercase = case_tells && word.chars().next().is_some_and(char::is_lowercase);
+    // An elision's case is that of the word elided onto ("l'Europe" is capitalised).
+    let written = word.rsplit(APOSTROPHES).next().unwrap_or(word);
+    let lowercase = case_tells && written.chars().next().is_some_and(char::is_lowercase);
     folded_scores(&fold(word), lowercase, params)
 }
 

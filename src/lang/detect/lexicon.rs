@@ -43,6 +43,11 @@ const FULL_SPREADS: &str = include_str!("../../../data/detect/spread.txt");
 /// data/SOURCES.md.
 const GERMAN_LOWERCASE: &str = include_str!("../../../data/detect/de_lowercase.txt");
 
+/// The lowercase share of a word that is capitalised only at the start of a sentence
+/// (the table's cut-off: words above it are left out). Shares are taken relative to
+/// it, so that "die" (0.84) or "wenn" (0.73) lose little and the table has no step.
+const LOWERCASE_WORD_SHARE: f32 = 0.9;
+
 /// The least lowercase share taken from the table, its resolution: a share of 0 is
 /// rounding, not certainty.
 const MIN_LOWERCASE_SHARE: f32 = 0.001;
@@ -89,9 +94,10 @@ pub(crate) struct Entry {
     /// Bit `i` is set when language `i` uses the word often on its own ([`COMMON_ZIPF`],
     /// [`COMMON_OWN_SHARE`]).
     common: u8,
-    /// log10 of the share of the word's German occurrences written in lower case (0
-    /// when it is nearly always lowercase or unknown): German capitalises its nouns, so
-    /// "massage" written in lower case is unlikely German.
+    /// log10 of the share of the word's German occurrences written in lower case,
+    /// relative to that of a word capitalised only at the start of a sentence (0 when
+    /// it is as often lowercase or unknown): German capitalises its nouns, so "massage"
+    /// written in lower case is unlikely German.
     pub(crate) german_lowercase: f32,
 }
 
@@ -203,7 +209,8 @@ impl Lexicon {
             .filter_map(|line| {
                 let (word, share) = line.split_once('\t')?;
                 let share: f32 = share.parse().ok()?;
-                Some((word, share.max(MIN_LOWERCASE_SHARE).log10()))
+                let relative = share.max(MIN_LOWERCASE_SHARE) / LOWERCASE_WORD_SHARE;
+                Some((word, relative.min(1.0).log10()))
             })
             .collect();
         let words: FxHashMap<Box<str>, Entry> = listed

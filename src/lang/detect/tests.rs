@@ -181,14 +181,14 @@ t!(english_in_title_case_continues_english, De, "Wir prüfen den Plan mit unsere
 t!(english_title_case_after_english_needs_a_link, De, "Der Kurs fiel, there is no second Wall Street in Europa.", [("there is no second", "en")]);
 t!(capitalised_word_inside_a_foreign_passage_is_part_of_it, De, "Gestern sprach avec le Chef de la police niemand.", [("avec le Chef de la police", "fr")]);
 
-/// German writes its nouns with a capital: "massage" and "serie" in lower case are not
+/// German writes its nouns with a capital: "massage" and "suite" in lower case are not
 /// the German nouns, so another language's reading wins; written the German way, they
 /// are German.
 #[test]
 fn german_noun_written_in_lower_case_is_foreign() {
     for (text, word) in [
         ("Nach dem langen Tag gönnte sie sich eine massage im Hotel.", "massage"),
-        ("Am Samstag haben wir eine serie von Filmen angesehen.", "serie"),
+        ("Im Hotel gab es eine suite mit Blick auf den See.", "suite"),
     ] {
         let spans: Vec<&str> = found(text, Lang::De).into_iter().map(|(s, _)| s).collect();
         assert_eq!(spans, [word], "{text}");
@@ -203,5 +203,21 @@ t!(
     sentence_all_in_lower_case_says_nothing_by_case,
     De,
     "heute habe ich mit meinem team ein problem im system gefunden und die information an die firma geschickt. wir waren im hotel und danach im restaurant, der film im kino war super.",
+    []
+);
+
+// Case is German writers' evidence: an English writer puts German words in lower case.
+t!(
+    german_word_in_lower_case_in_english_text,
+    En,
+    "Merkel defended the energiewende in parliament.",
+    [("energiewende", "de")]
+);
+
+// A sentence that starts in lower case says the writer does not capitalise.
+t!(
+    sentence_starting_in_lower_case_says_nothing_by_case,
+    De,
+    "hab heute eine massage gehabt.",
     []
 );
