@@ -142,8 +142,15 @@ fn words_evidence(
 }
 
 /// A word is written in lower case this rarely, at most, to count as a German noun
-/// (log10 of the share): "Team", "Problem", "Information".
+/// (log10 of its lowercase share relative to a word capitalised only at the start of a
+/// sentence, as [`Entry::german_lowercase`](super::lexicon::Entry) holds it): "Team",
+/// "Problem", "Information".
 const NOUN_LOWERCASE: f32 = -0.7;
+
+/// Whether `word` starts with a lowercase letter.
+fn starts_lowercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
 
 /// Whether the writer of a sentence (its `words` in `text`) capitalises German nouns,
 /// so that a word written in lower case is unlikely a German noun. A sentence that
@@ -151,7 +158,6 @@ const NOUN_LOWERCASE: f32 = -0.7;
 /// lower case when no word after the first is capitalised ("heute habe ich mit dem
 /// team ein problem gefunden"). One may be a foreign word ("Hab den job").
 fn writer_capitalises(text: &str, words: &[WordEvidence]) -> bool {
-    let starts_lowercase = |word: &str| word.chars().next().is_some_and(char::is_lowercase);
     let Some(first) = words.first() else {
         return true;
     };
@@ -335,7 +341,7 @@ pub(super) fn links(text: &str) -> Vec<(usize, usize)> {
 pub(super) fn word_scores(word: &str, case_tells: bool, params: &Params) -> ([f32; LANGS], usize) {
     // An elision's case is that of the word elided onto ("l'Europe" is capitalised).
     let written = word.rsplit(APOSTROPHES).next().unwrap_or(word);
-    let lowercase = case_tells && written.chars().next().is_some_and(char::is_lowercase);
+    let lowercase = case_tells && starts_lowercase(written);
     folded_scores(&fold(word), lowercase, params)
 }
 
