@@ -192,9 +192,12 @@ pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError
         return Ok(());
     };
     // A folder stands for its documents (`align seeds/ -o seeds/000.txt`).
-    let mut inputs = inputs.into_iter().flat_map(|input| match input.is_dir() {
-        true => txt_files(input).unwrap_or_default(),
-        false => vec![input.to_path_buf()],
+    let mut inputs = inputs.into_iter().flat_map(|input| {
+        if input.is_dir() {
+            txt_files(input).unwrap_or_default()
+        } else {
+            vec![input.to_path_buf()]
+        }
     });
     match inputs.find(|input| file_id(input).as_ref() == Some(&id)) {
         Some(input) => Err(CliError::Usage(format!(

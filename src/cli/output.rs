@@ -47,23 +47,22 @@ impl Sink {
             source,
         };
         // Metadata follows symbolic links: a link to a device is a device.
-        if let Ok(metadata) = std::fs::metadata(target)
-            && !metadata.is_file()
-            && !metadata.is_dir()
-        {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(target)
-                .map_err(failure)?;
-            return Ok(Sink::Special {
-                writer: BufWriter::new(file),
-                path: target.to_path_buf(),
-            });
-        }
-        // Refused now rather than when the finished file is moved into place, so that
-        // outputs written together (`write_all`) fail before any of them is.
-        if std::fs::metadata(target).is_ok_and(|m| m.is_dir()) {
-            return Err(failure(io::ErrorKind::IsADirectory.into()));
+        if let Ok(metadata) = std::fs::metadata(target) {
+            // Refused now rather than when the finished file is moved into place, so
+            // that outputs written together (`write_all`) fail before any of them is.
+            if metadata.is_dir() {
+                return Err(failure(io::ErrorKind::IsADirectory.into()));
+            }
+            if !metadata.is_file() {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(target)
+                    .map_err(failure)?;
+                return Ok(Sink::Special {
+                    writer: BufWriter::new(file),
+                    path: target.to_path_buf(),
+                });
+            }
         }
         // A link to a file is written through: the new file replaces the one it points
         // to, and the link stays.
