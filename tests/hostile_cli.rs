@@ -222,6 +222,12 @@ fn thresholds_outside_their_range_are_usage_errors() {
         (vec!["review", seed, "-o", "unused"], "--min-similarity"),
         (vec!["glossary", "build", PARALLEL], "--min-dice"),
         (vec!["diff", PARALLEL], "--max-score"),
+        // Checked before the case or gold file is read.
+        (
+            vec!["eval", "segment", "--cases", "cases.json"],
+            "--min-accuracy",
+        ),
+        (vec!["eval", "clean", "--gold", "gold.json"], "--min-f1"),
     ] {
         for value in ["NaN", "7", "-1"] {
             tandem()

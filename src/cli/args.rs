@@ -624,7 +624,7 @@ pub(crate) struct EvalCleanArgs {
     #[arg(long, value_name = "FIXTURE", required = true, num_args = 1..)]
     pub(crate) gold: Vec<PathBuf>,
     /// Exit with code 1 when the F1 of any gold file is below this (0.0 to 1.0)
-    #[arg(long, value_name = "F")]
+    #[arg(long, value_name = "F", value_parser = parse_fraction::<f64>)]
     pub(crate) min_f1: Option<f64>,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
@@ -722,7 +722,7 @@ pub(crate) struct EvalSegmentArgs {
     #[arg(long, value_name = "L", value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
     /// Exit with code 1 when the accuracy is below this (0.0 to 1.0)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", value_parser = parse_fraction::<f64>)]
     pub(crate) min_accuracy: Option<f64>,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
