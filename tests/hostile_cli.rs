@@ -72,6 +72,50 @@ fn an_alignment_of_another_version_is_refused() {
     }
 }
 
+/// Every sentence is in exactly one group and is named by its position (DESIGN.md): an
+/// alignment that leaves sentences out of every group, or numbers them otherwise, is
+/// refused, naming the sentence.
+#[test]
+fn an_alignment_that_leaves_a_sentence_out_or_misnumbers_it_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
+    let original: serde_json::Value = serde_json::from_str(&text).unwrap();
+    type Edit = fn(&mut serde_json::Value);
+    let broken: [(&str, Edit, &str); 3] = [
+        (
+            "emptymembers.json",
+            |a| a["groups"][0]["members"] = serde_json::json!([]),
+            "sentence 0 of 'bericht' is in no group",
+        ),
+        (
+            "nogroups.json",
+            |a| a["groups"] = serde_json::json!([]),
+            "sentence 0 of 'bericht' is in no group",
+        ),
+        (
+            "badindex.json",
+            |a| a["documents"][1]["sentences"][1]["index"] = 7.into(),
+            "sentence 1 of 'report' has index 7",
+        ),
+    ];
+    for (name, edit, message) in broken {
+        let mut alignment = original.clone();
+        edit(&mut alignment);
+        let path = dir.path().join(name);
+        std::fs::write(&path, alignment.to_string()).unwrap();
+        for command in [vec!["diff"], vec!["export", "--to", "tsv"]] {
+            tandem()
+                .args(&command)
+                .arg(&path)
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(path.to_string_lossy().as_ref()))
+                .stderr(predicate::str::contains(message));
+        }
+    }
+}
+
 /// `glossary apply --mode translate DOC -o FOLDER`, run in `dir`.
 fn translate_into(dir: &Path, folder: &str, inputs: &[&str]) -> assert_cmd::assert::Assert {
     tandem()
