@@ -442,6 +442,89 @@ fn an_output_that_is_an_input_is_refused_however_it_is_spelled() {
     );
 }
 
+/// `eval` reads benchmark folders whose files are not `*.txt` documents, and the
+/// articles a gold file names: none of them may be replaced by the report.
+#[test]
+fn eval_commands_never_write_over_what_they_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("tb/dev.de", "Eins .\n"),
+        ("tb/dev.fr", "Un .\n"),
+        ("tb/dev.defr", "[0]:[0]\n"),
+        ("pi/eng/d.txt", "0\tOne.\n"),
+        ("pi/isl/d.txt", "0\tEinn.\n"),
+        ("pi/gold/d.txt", "[0]:[0]\n"),
+        (
+            "cl/x/a.txt",
+            "Die Regierung senkt die Steuern.\nTeilen Sie diesen Artikel\n",
+        ),
+        (
+            "cl/gold.json",
+            r#"{"documents": [{"path": "x/a.txt", "lang": "de", "boilerplate": []}]}"#,
+        ),
+    ];
+    // A treebank of one sentence for every language: enough for a benchmark to run.
+    let treebanks: Vec<(String, String)> = ["de", "en", "es", "fr", "it", "pt", "nl"]
+        .iter()
+        .map(|lang| {
+            (
+                format!("ud/{lang}_toy-ud-test.conllu"),
+                format!("1\t{lang}wort\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n"),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files
+        .into_iter()
+        .chain(treebanks.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .collect();
+    for (name, text) in &files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    for (command, out, input) in [
+        (
+            vec!["align", "--textberg", "tb", "--set", "dev"],
+            "tb/dev.defr",
+            "tb/dev.defr",
+        ),
+        (
+            vec!["align", "--parice", "pi"],
+            "pi/gold/../gold/d.txt",
+            "pi/gold/d.txt",
+        ),
+        (
+            vec!["detect", "--ud", "ud", "--main", "de"],
+            "./ud/de_toy-ud-test.conllu",
+            "ud/de_toy-ud-test.conllu",
+        ),
+        (
+            vec!["clean", "--gold", "cl/gold.json"],
+            "cl/x/a.txt",
+            "cl/x/a.txt",
+        ),
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .arg("eval")
+            .args(&command)
+            .args(["-o", out])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "-o {out}: output would overwrite input {input}"
+            )));
+    }
+    for (name, text) in files {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            text,
+            "{name}"
+        );
+    }
+}
+
 /// A rewriting `glossary apply` is a filter: `-o` naming its input rewrites it in place.
 #[test]
 fn glossary_apply_rewrites_its_input_in_place_when_o_names_it() {

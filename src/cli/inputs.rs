@@ -100,9 +100,18 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
 
 /// The `*.txt` files of folder `dir`, sorted: the documents a folder stands for.
 fn txt_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    files_with_extensions(dir, &["txt"])
+}
+
+/// The files of folder `dir` whose extension is one of `extensions`, sorted.
+fn files_with_extensions(dir: &Path, extensions: &[&str]) -> std::io::Result<Vec<PathBuf>> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|e| extensions.iter().any(|x| e == *x))
+        })
         .collect();
     found.sort();
     Ok(found)
@@ -176,7 +185,8 @@ pub(crate) fn copies_in_folder<const N: usize>(
 /// Refuses, before anything is read or written, an output file that is one of the files
 /// the command reads, however either is spelled (`./a.txt`, `../x/a.txt`, a link, a hard
 /// link): a report written over the article it reports on would destroy it. A folder
-/// input stands for its `*.txt` documents.
+/// input stands for its `*.txt` documents, an `eval` benchmark folder for the files it
+/// reads ([`benchmark_files`]); `eval clean` checks the articles its gold files name.
 ///
 /// `glossary apply --mode normalize|translate` is a filter whose output is the same kind
 /// of document as its input, so `-o` may name that input: it is read whole, and the
@@ -185,21 +195,32 @@ pub(crate) fn copies_in_folder<const N: usize>(
 /// [`copies_in_folder`] and the commands themselves.
 pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError> {
     let (output, inputs) = output_and_inputs(command);
-    let Some(output) = output else {
-        return Ok(());
-    };
-    let Some(id) = file_id(output) else {
-        return Ok(());
-    };
     // A folder stands for its documents (`align seeds/ -o seeds/000.txt`).
-    let mut inputs = inputs.into_iter().flat_map(|input| {
+    let inputs = inputs.into_iter().flat_map(|input| {
         if input.is_dir() {
             txt_files(input).unwrap_or_default()
         } else {
             vec![input.to_path_buf()]
         }
     });
-    match inputs.find(|input| file_id(input).as_ref() == Some(&id)) {
+    refuse_output_over(output, inputs.chain(benchmark_files(command)))
+}
+
+/// Refuses `output` when it is one of `inputs`, however either is spelled.
+pub(crate) fn refuse_output_over(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = PathBuf>,
+) -> Result<(), CliError> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    let Some(id) = file_id(output) else {
+        return Ok(());
+    };
+    match inputs
+        .into_iter()
+        .find(|input| file_id(input).as_ref() == Some(&id))
+    {
         Some(input) => Err(CliError::Usage(format!(
             "-o {}: output would overwrite input {}",
             output.display(),
@@ -282,6 +303,38 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
             }
         },
     }
+}
+
+/// The files an `eval` command reads from its benchmark folders (which hold no `*.txt`
+/// documents, or not only those): Text+Berg `*.de`, `*.fr`, `*.defr`; ParIce `eng/`,
+/// `isl/` and `gold/`; treebanks `*.conllu`.
+fn benchmark_files(command: &Command) -> Vec<PathBuf> {
+    let Command::Eval(eval) = command else {
+        return Vec::new();
+    };
+    let files = |dir: &Path, extensions: &[&str]| {
+        files_with_extensions(dir, extensions).unwrap_or_default()
+    };
+    let mut found = Vec::new();
+    match &eval.command {
+        EvalCommand::Align(a) => {
+            if let Some(dir) = &a.textberg {
+                found.extend(files(dir, &["de", "fr", "defr"]));
+            }
+            if let Some(dir) = &a.parice {
+                for sub in ["eng", "isl", "gold"] {
+                    found.extend(files(&dir.join(sub), &["txt"]));
+                }
+            }
+        }
+        EvalCommand::Detect(a) => {
+            if let Some(dir) = &a.ud {
+                found.extend(files(dir, &["conllu"]));
+            }
+        }
+        _ => {}
+    }
+    found
 }
 
 /// What makes a file the same file however its path is spelled (`./a.txt`,
