@@ -525,6 +525,48 @@ fn eval_commands_never_write_over_what_they_read() {
     }
 }
 
+/// `-` is standard output; where the output is a folder of several files it is refused,
+/// not made a folder named `-`.
+#[test]
+fn a_folder_output_of_dash_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Casa Blanca schweigt.").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Die Casa Blanca spricht.").unwrap();
+    let glossary = root().join(GLOSSARY).to_string_lossy().into_owned();
+    for (command, what) in [
+        (vec!["clean", "--fix", "a.txt"], "--fix"),
+        (vec!["review", "."], "tandem review -o"),
+        (
+            vec![
+                "glossary",
+                "apply",
+                &glossary,
+                "--mode",
+                "translate",
+                "a.txt",
+                "b.txt",
+            ],
+            "-o FOLDER",
+        ),
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .args(&command)
+            .args(["-o", "-"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "-o -: {what} writes several files into a folder"
+            )));
+        assert_eq!(
+            common::listing(dir.path()),
+            ["a.txt", "b.txt"],
+            "{command:?}"
+        );
+    }
+}
+
 /// A rewriting `glossary apply` is a filter: `-o` naming its input rewrites it in place.
 #[test]
 fn glossary_apply_rewrites_its_input_in_place_when_o_names_it() {

@@ -121,10 +121,23 @@ fn files_with_extensions(dir: &Path, extensions: &[&str]) -> std::io::Result<Vec
 /// (rather than after it, with the operating system's "File exists"). `what` says who
 /// writes into it.
 pub(crate) fn check_output_folder(dir: &Path, what: &str) -> Result<(), CliError> {
+    refuse_stdout_as_folder(dir, what)?;
     if dir.exists() && !dir.is_dir() {
         return Err(CliError::Usage(format!(
             "{}: not a folder; {what} writes into a folder",
             dir.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses `-o -` where the output is a folder: `-` means standard output elsewhere, and
+/// several files cannot go there (a folder named `-` would be a surprise).
+fn refuse_stdout_as_folder(dir: &Path, what: &str) -> Result<(), CliError> {
+    if dir.as_os_str() == "-" {
+        return Err(CliError::Usage(format!(
+            "-o -: {what} writes several files into a folder, not to standard output; \
+             give a folder"
         )));
     }
     Ok(())
@@ -141,6 +154,7 @@ pub(crate) fn copies_in_folder<const N: usize>(
     suffixes: [&str; N],
     what: &str,
 ) -> Result<Vec<[PathBuf; N]>, CliError> {
+    refuse_stdout_as_folder(folder, what)?;
     let mut names: BTreeMap<&OsStr, &str> = BTreeMap::new();
     // Each input's identity once: a check per copy and input would stat the files
     // copies times inputs times.
