@@ -664,3 +664,128 @@ fn control_and_bidi_characters_are_escaped_in_text_reports_only() {
         .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains('\u{202e}'));
 }
+
+/// The report of `tandem eval …` run with `args`, `-` in them read from `stdin`; each
+/// line's `report` when it has one (its `benchmark` names the file), without the time
+/// it took.
+fn eval_json(args: &[&str], stdin: &[u8]) -> Vec<serde_json::Value> {
+    let out = tandem()
+        .arg("eval")
+        .args(args)
+        .args(["--format", "json"])
+        .write_stdin(stdin)
+        .assert()
+        .success();
+    common::json_lines(&out.get_output().stdout)
+        .into_iter()
+        .map(|line| {
+            let mut report = line.get("report").cloned().unwrap_or(line);
+            let object = report.as_object_mut().unwrap();
+            object.remove("seconds");
+            object.remove("sentences_per_second");
+            report
+        })
+        .collect()
+}
+
+/// `-` is standard input for every option that takes a file, as for the documents and
+/// alignments (`--cases -` was "-: No such file or directory").
+#[test]
+fn eval_file_options_read_standard_input_for_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases.json");
+    std::fs::write(
+        &cases,
+        r#"[{"text": "Hi there. Bye.", "sentences": ["Hi there.", "Bye."]}]"#,
+    )
+    .unwrap();
+    let csv = dir.path().join("denglisch.csv");
+    std::fs::write(
+        &csv,
+        "source,user_name,sen_id,sen_num,token,categ\n\
+         s,u,a,1,Das,2\ns,u,a,1,ist,2\ns,u,a,1,ein,2\ns,u,a,1,Meeting,1\ns,u,a,1,,<EOS>\n",
+    )
+    .unwrap();
+    for (name, text) in [
+        ("dev.de", "Eins .\n"),
+        ("dev.fr", "Un .\n"),
+        ("dev.defr", "[0]:[0]\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let dictionary = dir.path().join("de-fr.tsv");
+    std::fs::write(&dictionary, "Eins\tun\n").unwrap();
+    let path = |p: &Path| p.to_string_lossy().into_owned();
+    let (cases, csv, dictionary) = (path(&cases), path(&csv), path(&dictionary));
+    let textberg = path(dir.path());
+    let comparable = "tests/fixtures/seeds_comparable_gold.json";
+    // The articles of a gold file on standard input are relative to the current folder.
+    let clean = "tests/fixtures/clean/seeds_boilerplate.json";
+    let clean_text = std::fs::read_to_string(root().join(clean))
+        .unwrap()
+        .replace("../../../seeds/", "seeds/");
+    for (option, file, stdin, rest) in [
+        (
+            "--cases",
+            cases.as_str(),
+            None,
+            vec!["segment", "--lang", "en"],
+        ),
+        ("--denglisch", csv.as_str(), None, vec!["detect"]),
+        (
+            "--dictionary",
+            dictionary.as_str(),
+            None,
+            vec!["align", "--set", "dev", "--textberg", &textberg],
+        ),
+        ("--gold", comparable, None, vec!["comparable", "seeds/"]),
+        ("--gold", clean, Some(clean_text), vec!["clean"]),
+    ] {
+        let text = stdin.unwrap_or_else(|| std::fs::read_to_string(root().join(file)).unwrap());
+        let from_file = eval_json(&[rest.as_slice(), &[option, file]].concat(), b"");
+        let from_stdin = eval_json(&[rest.as_slice(), &[option, "-"]].concat(), text.as_bytes());
+        assert!(!from_file.is_empty(), "{option}");
+        assert_eq!(from_stdin, from_file, "{option} -");
+    }
+}
+
+/// Standard input can be read once: naming it for two inputs is a usage error before
+/// anything is read (the second read nothing: "EOF while parsing a value", or an empty
+/// document).
+#[test]
+fn standard_input_named_for_two_inputs_is_refused() {
+    let gold = "tests/fixtures/seeds_comparable_gold.json";
+    for (args, first, second) in [
+        (
+            vec!["eval", "comparable", "--gold", "-"],
+            "--gold -",
+            "the documents (no FILE given)",
+        ),
+        (
+            vec!["eval", "clean", "--gold", "-", "--gold", "-"],
+            "--gold -",
+            "--gold -",
+        ),
+        (
+            vec!["eval", "comparable", "--gold", gold, "-", "--glossary", "-"],
+            "FILE -",
+            "--glossary -",
+        ),
+        (
+            vec!["align", "--dictionary", "-", "--mode", "parallel"],
+            "the documents (no FILE given)",
+            "--dictionary -",
+        ),
+        (vec!["segment", "-", "-"], "FILE -", "FILE -"),
+    ] {
+        tandem()
+            .args(&args)
+            .write_stdin(std::fs::read(root().join(gold)).unwrap())
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "standard input can be read only once, but {first} and {second} both read it"
+            )));
+    }
+}

@@ -572,7 +572,8 @@ Examples:
     Align(EvalAlignArgs),
     /// Boilerplate detection of `tandem clean` against hand-annotated articles
     #[command(
-        after_help = "A gold file names articles (paths relative to it) and their boilerplate lines:
+        after_help = "A gold file names articles (paths relative to it; to the current folder when the
+gold file is standard input, --gold -) and their boilerplate lines:
 {\"documents\": [{\"path\": \"a.txt\", \"lang\": \"de\", \"boilerplate\": [{\"line\": 3, \"text\": \"Lesezeit: 3 Minuten\"}]}]}
 A line counts as found when tandem clean removes it as boilerplate or as a whole line of
 stray metadata. Precision, recall and F1 are over the non-blank lines, per gold file.
@@ -600,7 +601,7 @@ Examples:
 
 #[derive(Debug, Args)]
 pub(crate) struct EvalComparableArgs {
-    /// The gold file (JSON)
+    /// The gold file (JSON); `-` reads standard input
     #[arg(long, value_name = "FIXTURE")]
     pub(crate) gold: PathBuf,
     #[command(flatten)]
@@ -620,7 +621,8 @@ pub(crate) struct EvalComparableArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct EvalCleanArgs {
-    /// Gold files (JSON)
+    /// Gold files (JSON); `-` reads standard input, and the articles it names are then
+    /// relative to the current folder
     #[arg(long, value_name = "FIXTURE", required = true, num_args = 1..)]
     pub(crate) gold: Vec<PathBuf>,
     /// Exit with code 1 when the F1 of any gold file is below this (0.0 to 1.0)
@@ -664,7 +666,7 @@ pub(crate) struct EvalAlignArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ParallelArgs {
     /// Parallel mode: a bilingual dictionary to use instead of the shipped one (de-fr),
-    /// one word pair source<TAB>target per line, `#` comments
+    /// one word pair source<TAB>target per line, `#` comments; `-` reads standard input
     #[arg(long, value_name = "FILE", conflicts_with = "no_dictionary")]
     pub(crate) dictionary: Option<PathBuf>,
     /// Parallel mode: no prior dictionary, not even the shipped one
@@ -693,7 +695,7 @@ pub(crate) struct EvalDetectArgs {
     /// Folder of Universal Dependencies treebanks for the insertion benchmark
     #[arg(long, value_name = "DIR")]
     pub(crate) ud: Option<PathBuf>,
-    /// The Denglisch corpus CSV (Manu_corpus.csv)
+    /// The Denglisch corpus CSV (Manu_corpus.csv); `-` reads standard input
     #[arg(long, value_name = "CSV")]
     pub(crate) denglisch: Option<PathBuf>,
     /// Main languages of the insertion benchmark, comma-separated
@@ -715,7 +717,7 @@ pub(crate) struct EvalDetectArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct EvalSegmentArgs {
-    /// The case file
+    /// The case file (JSON); `-` reads standard input
     #[arg(long, value_name = "FILE")]
     pub(crate) cases: PathBuf,
     /// Language of every case; identified per case when not given

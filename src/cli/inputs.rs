@@ -351,6 +351,77 @@ fn benchmark_files(command: &Command) -> Vec<PathBuf> {
     found
 }
 
+/// Refuses standard input named for two inputs (`eval comparable --gold -` with the
+/// documents on standard input too, `eval clean --gold - --gold -`), before anything is
+/// read: the first would take all of it, and the second would read nothing and fail with
+/// a confusing message, or be silently empty.
+pub(crate) fn refuse_stdin_twice(command: &Command) -> Result<(), CliError> {
+    match stdin_readers(command).as_slice() {
+        [first, second, ..] => Err(CliError::Usage(format!(
+            "standard input can be read only once, but {first} and {second} both read it; \
+             give a file for one of them"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// The inputs of `command` that read standard input, as messages name them: every `-`
+/// given for a file, and the documents when no file is given.
+fn stdin_readers(command: &Command) -> Vec<String> {
+    fn named<'a>(name: &str, paths: impl IntoIterator<Item = &'a PathBuf>) -> Vec<String> {
+        paths
+            .into_iter()
+            .filter(|path| path.as_os_str() == tandem::STDIN_NAME)
+            .map(|_| format!("{name} -"))
+            .collect()
+    }
+    fn documents(input: &InputArgs) -> Vec<String> {
+        if input.files.is_empty() {
+            vec!["the documents (no FILE given)".to_string()]
+        } else {
+            named("FILE", &input.files)
+        }
+    }
+    let glossary = |path: &Option<PathBuf>| named("--glossary", path);
+    match command {
+        Command::Segment(a) => documents(&a.input),
+        Command::Detect(a) => [documents(&a.input), glossary(&a.glossary)].concat(),
+        Command::Align(a) => [
+            documents(&a.input),
+            glossary(&a.glossary),
+            named("--dictionary", &a.parallel.dictionary),
+        ]
+        .concat(),
+        Command::Diff(a) => [named("ALIGNMENT", [&a.alignment]), glossary(&a.glossary)].concat(),
+        Command::Export(a) => [named("ALIGNMENT", [&a.alignment]), glossary(&a.glossary)].concat(),
+        Command::Clean(a) => [documents(&a.input), glossary(&a.glossary)].concat(),
+        Command::Review(a) => [named("DIR|FILE", &a.inputs), glossary(&a.glossary)].concat(),
+        Command::Glossary(g) => match &g.command {
+            GlossaryCommand::Apply(a) => {
+                [named("GLOSSARY", [&a.glossary]), documents(&a.input)].concat()
+            }
+            GlossaryCommand::Check(a) => {
+                [named("GLOSSARY", [&a.glossary]), documents(&a.input)].concat()
+            }
+            GlossaryCommand::Convert(_) => Vec::new(),
+            GlossaryCommand::Build(a) => {
+                [named("ALIGNMENT", [&a.alignment]), glossary(&a.glossary)].concat()
+            }
+        },
+        Command::Eval(e) => match &e.command {
+            EvalCommand::Clean(a) => named("--gold", &a.gold),
+            EvalCommand::Comparable(a) => [
+                named("--gold", [&a.gold]),
+                documents(&a.input),
+                glossary(&a.glossary),
+            ]
+            .concat(),
+            // One file option each: --cases, --denglisch, --dictionary.
+            EvalCommand::Segment(_) | EvalCommand::Detect(_) | EvalCommand::Align(_) => Vec::new(),
+        },
+    }
+}
+
 /// What makes a file the same file however its path is spelled (`./a.txt`,
 /// `../x/a.txt`, a link, a hard link): its device and inode.
 #[cfg(unix)]

@@ -25,7 +25,9 @@ pub(crate) use error::CliError;
 /// Runs the command line and returns the process exit code.
 pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse();
-    let outcome = inputs::refuse_output_over_input(&cli.command).and_then(|()| match cli.command {
+    let checked = inputs::refuse_output_over_input(&cli.command)
+        .and_then(|()| inputs::refuse_stdin_twice(&cli.command));
+    let outcome = checked.and_then(|()| match cli.command {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
         Command::Align(args) => align::run(&args),

@@ -4,11 +4,11 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::{Error, Result, read_path};
+use crate::{Error, Result, read_input};
 
-/// Reads and parses the JSON file at `path`.
+/// Reads and parses the JSON file at `path` (`-` is standard input).
 pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
-    let input = read_path(path)?;
+    let input = read_input(path)?;
     serde_json::from_str(&input.text).map_err(|e| Error::Json {
         path: path.to_path_buf(),
         line: e.line(),

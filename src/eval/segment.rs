@@ -43,7 +43,7 @@ pub struct Report {
     pub failures: Vec<Failure>,
 }
 
-/// Reads a case file.
+/// Reads a case file (`-` is standard input).
 pub fn read_cases(path: &Path) -> Result<Vec<Case>> {
     super::read_json(path)
 }
