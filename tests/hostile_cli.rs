@@ -789,3 +789,78 @@ fn standard_input_named_for_two_inputs_is_refused() {
             )));
     }
 }
+
+/// A UTF-8 byte order mark, as Windows editors write it, before JSON inputs: skipped
+/// (it was "expected value at line 1 column 1").
+#[test]
+fn json_inputs_may_start_with_a_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let with_bom = |path: &str| {
+        let text = std::fs::read_to_string(root().join(path)).unwrap();
+        let copy = dir.path().join(Path::new(path).file_name().unwrap());
+        std::fs::write(&copy, format!("\u{feff}{text}")).unwrap();
+        copy.to_string_lossy().into_owned()
+    };
+    let alignment = with_bom(common::PARALLEL);
+    let comparable = with_bom("tests/fixtures/seeds_comparable_gold.json");
+    let cases = dir.path().join("cases.json");
+    std::fs::write(
+        &cases,
+        "\u{feff}[{\"text\": \"Hi there. Bye.\", \"sentences\": [\"Hi there.\", \"Bye.\"]}]",
+    )
+    .unwrap();
+    // An eval clean gold file names its articles relative to itself.
+    let clean_gold = dir.path().join("clean.json");
+    std::fs::write(&clean_gold, "\u{feff}{\"documents\": []}").unwrap();
+    let path = |p: &Path| p.to_string_lossy().into_owned();
+    let (cases, clean_gold) = (path(&cases), path(&clean_gold));
+    for args in [
+        vec!["diff", &alignment],
+        vec!["export", &alignment, "--to", "tsv"],
+        vec!["glossary", "build", &alignment],
+        vec!["eval", "segment", "--lang", "en", "--cases", &cases],
+        vec!["eval", "comparable", "seeds/", "--gold", &comparable],
+        vec!["eval", "clean", "--gold", &clean_gold],
+    ] {
+        tandem()
+            .args(&args)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("expected value").not());
+    }
+}
+
+/// `align --presegmented` skips a leading byte order mark as segmentation does: the first
+/// sentence starts after it, and offsets still count it.
+#[test]
+fn a_presegmented_input_with_a_byte_order_mark_keeps_it_out_of_its_first_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "\u{feff}Die Regierung senkt die Steuern.\nDer Minister schweigt.\n";
+    std::fs::write(dir.path().join("a.de"), text).unwrap();
+    std::fs::write(
+        dir.path().join("a.en"),
+        "The government cuts taxes.\nThe minister is silent.\n",
+    )
+    .unwrap();
+    let out = tandem()
+        .current_dir(dir.path())
+        .args([
+            "align",
+            "--presegmented",
+            "--mode",
+            "parallel",
+            "a.de",
+            "a.en",
+        ])
+        .assert()
+        .success();
+    let alignment: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let first = &alignment["documents"][0]["sentences"][0];
+    assert_eq!(first["text"], "Die Regierung senkt die Steuern.");
+    assert_eq!(first["start"], 3);
+    let (start, end) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], first["text"]);
+}

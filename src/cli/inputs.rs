@@ -449,16 +449,9 @@ fn file_id(path: &Path) -> Option<FileId> {
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups
 /// refer to documents and sentences it has.
 pub(crate) fn read_alignment(path: &Path) -> Result<tandem::export::Alignment, CliError> {
-    let input = read_input(path)?;
-    let alignment: tandem::export::Alignment =
-        serde_json::from_str(&input.text).map_err(|e| tandem::Error::Json {
-            path: path.to_path_buf(),
-            line: e.line(),
-            column: e.column(),
-            msg: e.to_string(),
-        })?;
+    let alignment: tandem::export::Alignment = tandem::read_json(path)?;
     alignment.validate().map_err(|msg| {
-        CliError::Usage(format!("{}: not a valid alignment: {msg}", input.source))
+        CliError::Usage(format!("{}: not a valid alignment: {msg}", path.display()))
     })?;
     Ok(alignment)
 }

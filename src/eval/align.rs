@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 use crate::align::parallel::{
     Bead, PairText, ParallelOptions, align_parallel, align_parallel_batch,
 };
+use crate::text::strip_bom;
 use crate::{Error, Lang, Result, read_path};
 
 /// One alignment link: source sentence ids and target sentence ids (either may be
@@ -104,7 +105,7 @@ fn read_gold(path: &Path, sides: &Sides) -> Result<Vec<Link>> {
 /// [`parse_links`], with every id checked against `sides` when given.
 fn parse_links_within(path: &Path, text: &str, sides: Option<&Sides>) -> Result<Vec<Link>> {
     let mut links = Vec::new();
-    for (k, line) in text.lines().enumerate() {
+    for (k, line) in strip_bom(text).lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
@@ -375,7 +376,8 @@ pub fn textberg_set(dir: &Path, names: &[&str]) -> Result<Vec<PairCase>> {
         .map(|name| {
             let file = |ext: &str| dir.join(format!("{name}.{ext}"));
             let lines = |path: &Path| -> Result<Vec<String>> {
-                Ok(read_path(path)?.text.lines().map(str::to_string).collect())
+                let text = read_path(path)?.text;
+                Ok(strip_bom(&text).lines().map(str::to_string).collect())
             };
             let (de, fr) = (file("de"), file("fr"));
             let source = lines(&de)?;
@@ -467,7 +469,7 @@ fn txt_stems(folder: &Path) -> Result<BTreeSet<String>> {
 fn indexed_lines(path: &Path) -> Result<Vec<String>> {
     let input = read_path(path)?;
     let mut sentences = Vec::new();
-    for (k, line) in input.text.lines().enumerate() {
+    for (k, line) in strip_bom(&input.text).lines().enumerate() {
         if line.is_empty() {
             continue;
         }
@@ -809,6 +811,31 @@ mod tests {
             Err(Error::Parse { line: 2, .. }) => {}
             other => panic!("expected a parse error on line 2, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn benchmark_files_may_start_with_a_byte_order_mark() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path();
+        std::fs::write(p.join("a.de"), "\u{feff}Eins .\n").unwrap();
+        std::fs::write(p.join("a.fr"), "\u{feff}Un .\n").unwrap();
+        std::fs::write(p.join("a.defr"), "\u{feff}[0]:[0]\n").unwrap();
+        let cases = textberg_set(p, &["a"]).unwrap();
+        assert_eq!(
+            (&cases[0].source, &cases[0].target),
+            (&vec!["Eins .".to_string()], &vec!["Un .".to_string()])
+        );
+        for sub in ["eng", "isl", "gold"] {
+            std::fs::create_dir(p.join(sub)).unwrap();
+        }
+        std::fs::write(p.join("eng/d.txt"), "\u{feff}0\tOne.\n").unwrap();
+        std::fs::write(p.join("isl/d.txt"), "\u{feff}0\tEinn.\n").unwrap();
+        std::fs::write(p.join("gold/d.txt"), "\u{feff}[0]:[0]\n").unwrap();
+        let cases = parice_set(p).unwrap();
+        assert_eq!(
+            (&cases[0].source, cases[0].gold.len()),
+            (&vec!["One.".to_string()], 1)
+        );
     }
 
     #[test]

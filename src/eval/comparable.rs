@@ -62,7 +62,7 @@ pub struct Gold {
 /// document or sentence the gold names but `docs` lacks is an error naming the pair, so
 /// that a gold cannot silently drift from its documents.
 pub fn read_gold(path: &Path, docs: &[Document]) -> Result<Gold> {
-    let file: GoldFile = super::read_json(path)?;
+    let file: GoldFile = crate::read_json(path)?;
     let invalid = |index: usize, msg: String| Error::Gold {
         path: path.to_path_buf(),
         msg: format!("pair {}: {msg}", index + 1),

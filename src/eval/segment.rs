@@ -45,7 +45,7 @@ pub struct Report {
 
 /// Reads a case file (`-` is standard input).
 pub fn read_cases(path: &Path) -> Result<Vec<Case>> {
-    super::read_json(path)
+    crate::read_json(path)
 }
 
 /// Segments each case with `lang` (or the language identified per case when `None`) and

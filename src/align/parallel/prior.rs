@@ -52,7 +52,7 @@ pub struct DictionaryLineError {
 /// starting with `#` are skipped.
 pub fn parse_dictionary(text: &str) -> Result<Vec<(String, String)>, DictionaryLineError> {
     let mut pairs = Vec::new();
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     for (k, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {

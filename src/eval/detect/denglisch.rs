@@ -33,7 +33,7 @@ pub fn read_denglisch(path: &Path) -> Result<Vec<Case>> {
 /// German-dominant sentence (empty, or only a header) is an error: it would score
 /// nothing and look like a result.
 pub fn parse_denglisch(path: &Path, text: &str) -> Result<Vec<Case>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     let error = |line, column, msg| Error::Parse {
         path: path.to_path_buf(),
         line,
