@@ -24,8 +24,8 @@ pub(crate) enum Command {
     /// Split documents into sentences
     #[command(after_help = "Examples:
   tandem segment seeds/000_7c7a039386e2d980.txt
-  tandem segment --format json --lang de article.txt > sentences.jsonl
-  cat article.txt | tandem segment -")]
+  tandem segment --format json --lang de seeds/001_2c4e72ae57a9902a.txt > sentences.jsonl
+  cat seeds/003_2aec6ce4786460de.txt | tandem segment -")]
     Segment(SegmentArgs),
     /// Find words, phrases and sentences in a language other than the document's
     #[command(
@@ -37,7 +37,7 @@ byte offsets into the input.
 Examples:
   tandem detect seeds/000_7c7a039386e2d980.txt
   tandem detect --format json seeds/*.txt > fragments.jsonl
-  tandem detect --check --lang de article.txt   # exit 1 when anything is found"
+  tandem detect --check --lang de seeds/002_da13f683df3bbde4.txt   # exit 1 when anything is found"
     )]
     Detect(DetectArgs),
     /// Align sentences across outlets (comparable) or a source and its translation (parallel)
@@ -64,9 +64,12 @@ languages, --no-dictionary turns it off.
 
 Examples:
   tandem align seeds/ --glossary glossary/seeds.tsv -o aligned/seeds.json
-  tandem align --mode parallel --presegmented source.de target.fr -o pair.json
-  tandem align --mode parallel --presegmented --dictionary de-fr-terms.tsv source.de target.fr
-  tandem align --batch --presegmented a.de a.fr b.de b.fr c.de c.fr -o pairs.jsonl")]
+  tb=../shared/bench/textberg-de-fr   # Text+Berg: German and French, one sentence per line
+  tandem align --mode parallel --presegmented $tb/test4.de $tb/test4.fr -o pair.json
+  printf 'Gletscher\\tglacier\\n' > terms.tsv
+  tandem align --presegmented --dictionary terms.tsv $tb/test4.de $tb/test4.fr
+  tandem align --batch --presegmented $tb/test4.de $tb/test4.fr $tb/test5.de $tb/test5.fr \\
+      -o pairs.jsonl")]
     Align(AlignArgs),
     /// Show what aligned sentences say differently: words, numbers, dates, names, negation
     #[command(
@@ -91,7 +94,7 @@ Examples:
   html  the self-contained review page of `tandem diff --format html`
 
 Examples:
-  tandem export aligned/pair.json --to tmx -o aligned/pair.tmx
+  tandem export tests/fixtures/parallel_de_en.alignment.json --to tmx -o pair.tmx
   tandem export aligned/seeds.json --to tsv > seeds.tsv
   tandem export aligned/seeds.json --to html --glossary glossary/seeds.tsv -o review.html")]
     Export(ExportArgs),
@@ -110,7 +113,7 @@ Examples:
   tandem clean seeds/*.txt
   tandem clean --glossary glossary/seeds.tsv --format json seeds/002_*.txt
   tandem clean --fix -o cleaned/ --glossary glossary/seeds.tsv seeds/*.txt
-  tandem clean --check --fail-on warning article.txt   # exit 1 on warnings or errors")]
+  tandem clean --check --fail-on warning seeds/004_935d1833868f7eb5.txt   # exit 1 on warnings")]
     Clean(CleanArgs),
     /// Review a folder of articles: detect, clean, align, diff, into one output folder
     #[command(
@@ -126,7 +129,8 @@ the end); the others are processed completely.
 
 Examples:
   tandem review seeds/ --glossary glossary/seeds.tsv -o aligned/
-  tandem review --mode parallel source.de.txt target.en.txt -o review/"
+  tb=../shared/bench/textberg-de-fr   # Text+Berg: German and French articles
+  tandem review --mode parallel $tb/test4.de $tb/test4.fr -o review/"
     )]
     Review(ReviewArgs),
     /// Apply, check, convert and build entity glossaries
@@ -332,12 +336,12 @@ does. With several inputs, every rewritten text is written or, after an error, n
 Examples:
   tandem glossary apply glossary/seeds.tsv seeds/000_7c7a039386e2d980.txt
   tandem glossary apply glossary/seeds.tsv --format json seeds/*.txt
-  tandem glossary apply glossary/seeds.tsv --mode translate article.txt -o article.de.txt")]
+  tandem glossary apply glossary/seeds.tsv --mode translate seeds/000_*.txt -o translated.txt")]
     Apply(GlossaryApplyArgs),
     /// Report deprecated variants, foreign forms and inconsistent names across documents
     #[command(after_help = "Examples:
   tandem glossary check glossary/seeds.tsv seeds/*.txt
-  tandem glossary check --check --format json glossary/seeds.tsv a.txt b.txt  # exit 1 on findings")]
+  tandem glossary check --check --format json glossary/seeds.tsv seeds/*.txt  # exit 1 on findings")]
     Check(GlossaryCheckArgs),
     /// Convert a glossary between the native TSV, TBX and OmegaT formats
     #[command(
@@ -347,8 +351,9 @@ Formats are taken from the file extensions unless --from / --to say otherwise.
 
 Examples:
   tandem glossary convert glossary/seeds.tsv glossary/seeds.tbx
-  tandem glossary convert old.tbx new.tsv --from tbx2
-  tandem glossary convert glossary/seeds.tsv omegat.txt --to omegat:de-en"
+  tandem glossary convert glossary/seeds.tbx seeds.tsv
+  tandem glossary convert glossary/seeds.tsv omegat.txt --to omegat:de-en
+  tandem glossary convert omegat.txt seeds-de-en.tsv --from omegat:de-en"
     )]
     Convert(GlossaryConvertArgs),
     /// Propose bilingual entries from a parallel alignment
@@ -359,8 +364,9 @@ sentences (Dice coefficient, log-likelihood, competitive linking). Entries are w
 in the native format with status \"candidate\" and their evidence in the note.
 
 Examples:
-  tandem glossary build aligned/pair.json -o candidates.tsv
-  tandem glossary build aligned/pair.json --glossary glossary/seeds.tsv --format json"
+  tandem glossary build tests/fixtures/parallel_de_en.alignment.json -o candidates.tsv
+  tandem glossary build tests/fixtures/parallel_de_en.alignment.json --format json \\
+      --glossary glossary/seeds.tsv"
     )]
     Build(GlossaryBuildArgs),
 }
@@ -536,7 +542,8 @@ A case passes when the trimmed sentences equal the expected list exactly.
 
 Examples:
   tandem eval segment --lang en --cases ../shared/bench/pysbd-golden-rules/en/cases.json
-  tandem eval segment --lang de --cases cases.json --format json --min-accuracy 1.0"
+  tandem eval segment --lang de --cases ../shared/bench/pysbd-golden-rules/de/cases.json \\
+      --format json --min-accuracy 1.0"
     )]
     Segment(EvalSegmentArgs),
     /// Fragment detection: word-level insertion benchmark and code-switching corpus
@@ -567,14 +574,15 @@ Examples:
   tandem eval align --textberg ../shared/bench/textberg-de-fr --set dev
   tandem eval align --textberg ../shared/bench/textberg-de-fr --batch
   tandem eval align --parice ../shared/bench/parice-en-is --format json
-  tandem eval align --parice ../shared/bench/parice-en-is --dictionary en-is.tsv"
+  tandem eval align --parice ../shared/bench/parice-en-is --no-dictionary"
     )]
     Align(EvalAlignArgs),
     /// Boilerplate detection of `tandem clean` against hand-annotated articles
     #[command(
         after_help = "A gold file names articles (paths relative to it; to the current folder when the
 gold file is standard input, --gold -) and their boilerplate lines:
-{\"documents\": [{\"path\": \"a.txt\", \"lang\": \"de\", \"boilerplate\": [{\"line\": 3, \"text\": \"Lesezeit: 3 Minuten\"}]}]}
+{\"documents\": [{\"path\": \"a.txt\", \"lang\": \"de\",
+                \"boilerplate\": [{\"line\": 3, \"text\": \"Lesezeit: 3 Minuten\"}]}]}
 A line counts as found when tandem clean removes it as boilerplate or as a whole line of
 stray metadata. Precision, recall and F1 are over the non-blank lines, per gold file.
 
@@ -588,13 +596,16 @@ Examples:
         after_help = "A gold file lists clear pairs of sentences of different documents that report the
 same fact, each sentence named by its document id (file name without extension) and
 the start of its text:
-{\"pairs\": [{\"a\": {\"doc\": \"000_x\", \"starts_with\": \"Die USA\"}, \"b\": {\"doc\": \"001_y\", \"starts_with\": \"US-Beamte\"}}]}
+{\"pairs\": [{\"a\": {\"doc\": \"000_x\", \"starts_with\": \"Die USA\"},
+            \"b\": {\"doc\": \"001_y\", \"starts_with\": \"US-Beamte\"}}]}
 Every cross-document pair of sentences in one predicted group is a predicted pair.
 Precision is a lower bound: a defensible pair the gold leaves out counts as wrong.
 
 Examples:
-  tandem eval comparable --gold tests/fixtures/seeds_comparable_gold.json seeds/ --glossary glossary/seeds.tsv
-  tandem eval comparable --gold tests/fixtures/comparable_bridge_gold.json tests/fixtures/comparable_bridge/ --details"
+  tandem eval comparable --gold tests/fixtures/seeds_comparable_gold.json seeds/ \\
+      --glossary glossary/seeds.tsv
+  tandem eval comparable --gold tests/fixtures/comparable_bridge_gold.json \\
+      tests/fixtures/comparable_bridge/ --details"
     )]
     Comparable(EvalComparableArgs),
 }
