@@ -864,3 +864,99 @@ fn a_presegmented_input_with_a_byte_order_mark_keeps_it_out_of_its_first_sentenc
     );
     assert_eq!(&text[start..end], first["text"]);
 }
+
+/// An option the chosen (or implied) mode does not use is a usage error naming it,
+/// rather than a result that silently ignores it.
+#[test]
+fn options_the_mode_ignores_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.de"),
+        "Die Regierung senkt die Steuern.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.en"), "The government cuts taxes.\n").unwrap();
+    let path = |p: &str| root().join(p).display().to_string();
+    let seeds = [
+        path("seeds/000_7c7a039386e2d980.txt"),
+        path("seeds/001_2c4e72ae57a9902a.txt"),
+    ];
+    let seeds = [seeds[0].as_str(), seeds[1].as_str()];
+    let pair = ["--presegmented", "a.de", "a.en"];
+    let (dictionary, glossary, alignment) = (
+        path("data/dict/de-fr.tsv"),
+        path(GLOSSARY),
+        path(common::SEEDS),
+    );
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            [
+                &["align", "--mode", "comparable", "--dictionary", &dictionary][..],
+                &seeds,
+            ]
+            .concat(),
+            "--dictionary is only used in parallel mode; these documents are aligned in \
+             comparable mode",
+        ),
+        (
+            [&["align", "--no-dictionary"][..], &seeds].concat(),
+            "--no-dictionary is only used in parallel mode; these documents are aligned in \
+             comparable mode (--mode auto: not two documents in different languages)",
+        ),
+        (
+            [&["align", "--max-bead", "2"][..], &seeds].concat(),
+            "--max-bead is only used in parallel mode",
+        ),
+        (
+            [&["align", "--min-similarity", "0.3"][..], &pair].concat(),
+            "--min-similarity is only used in comparable mode; these documents are aligned \
+             in parallel mode (--mode auto: two documents in different languages)",
+        ),
+        (
+            [&["align", "--batch", "--min-similarity", "0.3"][..], &pair].concat(),
+            "--min-similarity is only used in comparable mode; --batch aligns in parallel mode",
+        ),
+        (
+            vec![
+                "review",
+                "--mode",
+                "parallel",
+                "--min-similarity",
+                "0.3",
+                "a.de",
+                "a.en",
+                "-o",
+                "out",
+            ],
+            "--min-similarity is only used in comparable mode; these documents are aligned \
+             in parallel mode",
+        ),
+        (
+            vec![
+                "diff",
+                "--min-score",
+                "0.8",
+                "--max-score",
+                "0.2",
+                "-o",
+                "out",
+                &alignment,
+            ],
+            "--min-score 0.8 is greater than --max-score 0.2: no group could be shown",
+        ),
+        (
+            vec!["glossary", "apply", &glossary, "--in-place", "a.de"],
+            "--in-place rewrites the inputs: it needs --mode normalize or --mode translate",
+        ),
+    ];
+    for (args, message) in cases {
+        tandem()
+            .current_dir(dir.path())
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message));
+        assert_eq!(common::listing(dir.path()), ["a.de", "a.en"], "{args:?}");
+    }
+}

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 use std::str::FromStr;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use tandem::Lang;
 use tandem::align::ComparableOptions;
@@ -17,6 +18,43 @@ use tandem::align::parallel::{DEFAULT_MAX_BEAD, MAX_BEAD_LIMIT};
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+impl Cli {
+    /// Parses the command line as [`Parser::parse`] does, and notes which options of
+    /// `align` and `review` it gives (rather than their defaults): a mode refuses those
+    /// it would ignore.
+    pub(crate) fn parse_noting_given() -> Cli {
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches)
+            .unwrap_or_else(|e| e.format(&mut Cli::command()).exit());
+        if let Some((_, sub)) = matches.subcommand() {
+            let given = Given(
+                sub.ids()
+                    .filter(|id| sub.value_source(id.as_str()) == Some(ValueSource::CommandLine))
+                    .map(|id| id.as_str().to_string())
+                    .collect(),
+            );
+            match &mut cli.command {
+                Command::Align(args) => args.given = given,
+                Command::Review(args) => args.given = given,
+                _ => {}
+            }
+        }
+        cli
+    }
+}
+
+/// The options given on the command line, by id (the field's name), as
+/// [`Cli::parse_noting_given`] finds them.
+#[derive(Debug, Default)]
+pub(crate) struct Given(Vec<String>);
+
+impl Given {
+    /// Whether the option of field `id` was given on the command line.
+    pub(crate) fn has(&self, id: &str) -> bool {
+        self.0.iter().any(|given| given == id)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -175,6 +213,9 @@ pub(crate) struct AlignArgs {
     /// Write the alignment here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
+    /// The options given on the command line.
+    #[arg(skip)]
+    pub(crate) given: Given,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -312,6 +353,9 @@ pub(crate) struct ReviewArgs {
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
     #[arg(long, value_name = "S", value_parser = parse_fraction::<f32>, default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
+    /// The options given on the command line.
+    #[arg(skip)]
+    pub(crate) given: Given,
 }
 
 #[derive(Debug, Args)]

@@ -17,14 +17,12 @@ mod segment;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use args::{Cli, Command, EvalCommand};
 pub(crate) use error::CliError;
 
 /// Runs the command line and returns the process exit code.
 pub(crate) fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_noting_given();
     let checked = inputs::refuse_output_over_input(&cli.command)
         .and_then(|()| inputs::refuse_stdin_twice(&cli.command));
     let outcome = checked.and_then(|()| match cli.command {
