@@ -780,62 +780,45 @@ mod tests {
 
     #[test]
     fn reads_indexed_lines_and_textberg_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path();
-        std::fs::write(p.join("a.de"), "Eins . \nZwei . \n").unwrap();
-        std::fs::write(p.join("a.fr"), "Un . \nDeux . \n").unwrap();
-        std::fs::write(p.join("a.defr"), "[0]:[0]\n[1]:[1]\n").unwrap();
-        let cases = textberg_set(p, &["a"]).unwrap();
-        assert_eq!(cases[0].source, ["Eins . ", "Zwei . "]);
-        assert_eq!(cases[0].gold.len(), 2);
-        let report = evaluate(&cases, &ParallelOptions::default());
-        assert_eq!(report.pooled.strict.f1, 1.0);
-        assert_eq!(report.learning, Learning::PerPair);
-        assert!(report.to_text().contains("pooled"));
-        let batch = evaluate_with(&cases, &ParallelOptions::default(), Learning::Batch);
-        assert_eq!(batch.pooled, report.pooled);
-        assert!(batch.to_text().contains("(batch)"), "{}", batch.to_text());
+        // Files that start with a byte order mark read the same.
+        for bom in ["", "\u{feff}"] {
+            let dir = tempfile::tempdir().unwrap();
+            let p = dir.path();
+            let write = |name: &str, text: &str| {
+                std::fs::write(p.join(name), format!("{bom}{text}")).unwrap();
+            };
+            write("a.de", "Eins . \nZwei . \n");
+            write("a.fr", "Un . \nDeux . \n");
+            write("a.defr", "[0]:[0]\n[1]:[1]\n");
+            let cases = textberg_set(p, &["a"]).unwrap();
+            assert_eq!(cases[0].source, ["Eins . ", "Zwei . "]);
+            assert_eq!(cases[0].target, ["Un . ", "Deux . "]);
+            assert_eq!(cases[0].gold.len(), 2);
+            let report = evaluate(&cases, &ParallelOptions::default());
+            assert_eq!(report.pooled.strict.f1, 1.0);
+            assert_eq!(report.learning, Learning::PerPair);
+            assert!(report.to_text().contains("pooled"));
+            let batch = evaluate_with(&cases, &ParallelOptions::default(), Learning::Batch);
+            assert_eq!(batch.pooled, report.pooled);
+            assert!(batch.to_text().contains("(batch)"), "{}", batch.to_text());
 
-        for sub in ["eng", "isl", "gold"] {
-            std::fs::create_dir(p.join(sub)).unwrap();
-        }
-        std::fs::write(p.join("eng/d.txt"), "0\tOne.\n1\tTwo.").unwrap();
-        std::fs::write(p.join("isl/d.txt"), "0\tEinn.\n1\tTveir.\n").unwrap();
-        std::fs::write(p.join("gold/d.txt"), "[0]:[0]\n[1]:[1]\n").unwrap();
-        let cases = parice_set(p).unwrap();
-        assert_eq!((cases[0].name.as_str(), cases[0].target_lang), ("d", None));
-        assert_eq!(cases[0].source, ["One.", "Two."]);
+            for sub in ["eng", "isl", "gold"] {
+                std::fs::create_dir(p.join(sub)).unwrap();
+            }
+            write("eng/d.txt", "0\tOne.\n1\tTwo.");
+            write("isl/d.txt", "0\tEinn.\n1\tTveir.\n");
+            write("gold/d.txt", "[0]:[0]\n[1]:[1]\n");
+            let cases = parice_set(p).unwrap();
+            assert_eq!((cases[0].name.as_str(), cases[0].target_lang), ("d", None));
+            assert_eq!(cases[0].source, ["One.", "Two."]);
+            assert_eq!(cases[0].gold.len(), 2);
 
-        std::fs::write(p.join("isl/d.txt"), "0\tEinn.\n5\tTveir.\n").unwrap();
-        match parice_set(p) {
-            Err(Error::Parse { line: 2, .. }) => {}
-            other => panic!("expected a parse error on line 2, got {other:?}"),
+            write("isl/d.txt", "0\tEinn.\n5\tTveir.\n");
+            match parice_set(p) {
+                Err(Error::Parse { line: 2, .. }) => {}
+                other => panic!("expected a parse error on line 2, got {other:?}"),
+            }
         }
-    }
-
-    #[test]
-    fn benchmark_files_may_start_with_a_byte_order_mark() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path();
-        std::fs::write(p.join("a.de"), "\u{feff}Eins .\n").unwrap();
-        std::fs::write(p.join("a.fr"), "\u{feff}Un .\n").unwrap();
-        std::fs::write(p.join("a.defr"), "\u{feff}[0]:[0]\n").unwrap();
-        let cases = textberg_set(p, &["a"]).unwrap();
-        assert_eq!(
-            (&cases[0].source, &cases[0].target),
-            (&vec!["Eins .".to_string()], &vec!["Un .".to_string()])
-        );
-        for sub in ["eng", "isl", "gold"] {
-            std::fs::create_dir(p.join(sub)).unwrap();
-        }
-        std::fs::write(p.join("eng/d.txt"), "\u{feff}0\tOne.\n").unwrap();
-        std::fs::write(p.join("isl/d.txt"), "\u{feff}0\tEinn.\n").unwrap();
-        std::fs::write(p.join("gold/d.txt"), "\u{feff}[0]:[0]\n").unwrap();
-        let cases = parice_set(p).unwrap();
-        assert_eq!(
-            (&cases[0].source, cases[0].gold.len()),
-            (&vec!["One.".to_string()], 1)
-        );
     }
 
     #[test]
