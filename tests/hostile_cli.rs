@@ -72,6 +72,50 @@ fn an_alignment_of_another_version_is_refused() {
     }
 }
 
+/// Every sentence is in exactly one group and is named by its position (DESIGN.md): an
+/// alignment that leaves sentences out of every group, or numbers them otherwise, is
+/// refused, naming the sentence.
+#[test]
+fn an_alignment_that_leaves_a_sentence_out_or_misnumbers_it_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
+    let original: serde_json::Value = serde_json::from_str(&text).unwrap();
+    type Edit = fn(&mut serde_json::Value);
+    let broken: [(&str, Edit, &str); 3] = [
+        (
+            "emptymembers.json",
+            |a| a["groups"][0]["members"] = serde_json::json!([]),
+            "sentence 0 of 'bericht' is in no group",
+        ),
+        (
+            "nogroups.json",
+            |a| a["groups"] = serde_json::json!([]),
+            "sentence 0 of 'bericht' is in no group",
+        ),
+        (
+            "badindex.json",
+            |a| a["documents"][1]["sentences"][1]["index"] = 7.into(),
+            "sentence 1 of 'report' has index 7",
+        ),
+    ];
+    for (name, edit, message) in broken {
+        let mut alignment = original.clone();
+        edit(&mut alignment);
+        let path = dir.path().join(name);
+        std::fs::write(&path, alignment.to_string()).unwrap();
+        for command in [vec!["diff"], vec!["export", "--to", "tsv"]] {
+            tandem()
+                .args(&command)
+                .arg(&path)
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(path.to_string_lossy().as_ref()))
+                .stderr(predicate::str::contains(message));
+        }
+    }
+}
+
 /// `glossary apply --mode translate DOC -o FOLDER`, run in `dir`.
 fn translate_into(dir: &Path, folder: &str, inputs: &[&str]) -> assert_cmd::assert::Assert {
     tandem()
@@ -222,6 +266,12 @@ fn thresholds_outside_their_range_are_usage_errors() {
         (vec!["review", seed, "-o", "unused"], "--min-similarity"),
         (vec!["glossary", "build", PARALLEL], "--min-dice"),
         (vec!["diff", PARALLEL], "--max-score"),
+        // Checked before the case or gold file is read.
+        (
+            vec!["eval", "segment", "--cases", "cases.json"],
+            "--min-accuracy",
+        ),
+        (vec!["eval", "clean", "--gold", "gold.json"], "--min-f1"),
     ] {
         for value in ["NaN", "7", "-1"] {
             tandem()
@@ -392,6 +442,131 @@ fn an_output_that_is_an_input_is_refused_however_it_is_spelled() {
     );
 }
 
+/// `eval` reads benchmark folders whose files are not `*.txt` documents, and the
+/// articles a gold file names: none of them may be replaced by the report.
+#[test]
+fn eval_commands_never_write_over_what_they_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("tb/dev.de", "Eins .\n"),
+        ("tb/dev.fr", "Un .\n"),
+        ("tb/dev.defr", "[0]:[0]\n"),
+        ("pi/eng/d.txt", "0\tOne.\n"),
+        ("pi/isl/d.txt", "0\tEinn.\n"),
+        ("pi/gold/d.txt", "[0]:[0]\n"),
+        (
+            "cl/x/a.txt",
+            "Die Regierung senkt die Steuern.\nTeilen Sie diesen Artikel\n",
+        ),
+        (
+            "cl/gold.json",
+            r#"{"documents": [{"path": "x/a.txt", "lang": "de", "boilerplate": []}]}"#,
+        ),
+    ];
+    // A treebank of one sentence for every language: enough for a benchmark to run.
+    let treebanks: Vec<(String, String)> = ["de", "en", "es", "fr", "it", "pt", "nl"]
+        .iter()
+        .map(|lang| {
+            (
+                format!("ud/{lang}_toy-ud-test.conllu"),
+                format!("1\t{lang}wort\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n"),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files
+        .into_iter()
+        .chain(treebanks.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .collect();
+    for (name, text) in &files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    for (command, out, input) in [
+        (
+            vec!["align", "--textberg", "tb", "--set", "dev"],
+            "tb/dev.defr",
+            "tb/dev.defr",
+        ),
+        (
+            vec!["align", "--parice", "pi"],
+            "pi/gold/../gold/d.txt",
+            "pi/gold/d.txt",
+        ),
+        (
+            vec!["detect", "--ud", "ud", "--main", "de"],
+            "./ud/de_toy-ud-test.conllu",
+            "ud/de_toy-ud-test.conllu",
+        ),
+        (
+            vec!["clean", "--gold", "cl/gold.json"],
+            "cl/x/a.txt",
+            "cl/x/a.txt",
+        ),
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .arg("eval")
+            .args(&command)
+            .args(["-o", out])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "-o {out}: output would overwrite input {input}"
+            )));
+    }
+    for (name, text) in files {
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).unwrap(),
+            text,
+            "{name}"
+        );
+    }
+}
+
+/// `-` is standard output; where the output is a folder of several files it is refused,
+/// not made a folder named `-`.
+#[test]
+fn a_folder_output_of_dash_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Casa Blanca schweigt.").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Die Casa Blanca spricht.").unwrap();
+    let glossary = root().join(GLOSSARY).to_string_lossy().into_owned();
+    for (command, what) in [
+        (vec!["clean", "--fix", "a.txt"], "--fix"),
+        (vec!["review", "."], "tandem review -o"),
+        (
+            vec![
+                "glossary",
+                "apply",
+                &glossary,
+                "--mode",
+                "translate",
+                "a.txt",
+                "b.txt",
+            ],
+            "-o FOLDER",
+        ),
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .args(&command)
+            .args(["-o", "-"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "-o -: {what} writes several files into a folder"
+            )));
+        assert_eq!(
+            common::listing(dir.path()),
+            ["a.txt", "b.txt"],
+            "{command:?}"
+        );
+    }
+}
+
 /// A rewriting `glossary apply` is a filter: `-o` naming its input rewrites it in place.
 #[test]
 fn glossary_apply_rewrites_its_input_in_place_when_o_names_it() {
@@ -488,4 +663,300 @@ fn control_and_bidi_characters_are_escaped_in_text_reports_only() {
         .output()
         .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains('\u{202e}'));
+}
+
+/// The report of `tandem eval …` run with `args`, `-` in them read from `stdin`; each
+/// line's `report` when it has one (its `benchmark` names the file), without the time
+/// it took.
+fn eval_json(args: &[&str], stdin: &[u8]) -> Vec<serde_json::Value> {
+    let out = tandem()
+        .arg("eval")
+        .args(args)
+        .args(["--format", "json"])
+        .write_stdin(stdin)
+        .assert()
+        .success();
+    common::json_lines(&out.get_output().stdout)
+        .into_iter()
+        .map(|line| {
+            let mut report = line.get("report").cloned().unwrap_or(line);
+            let object = report.as_object_mut().unwrap();
+            object.remove("seconds");
+            object.remove("sentences_per_second");
+            report
+        })
+        .collect()
+}
+
+/// `-` is standard input for every option that takes a file, as for the documents and
+/// alignments (`--cases -` was "-: No such file or directory").
+#[test]
+fn eval_file_options_read_standard_input_for_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases.json");
+    std::fs::write(
+        &cases,
+        r#"[{"text": "Hi there. Bye.", "sentences": ["Hi there.", "Bye."]}]"#,
+    )
+    .unwrap();
+    let csv = dir.path().join("denglisch.csv");
+    std::fs::write(
+        &csv,
+        "source,user_name,sen_id,sen_num,token,categ\n\
+         s,u,a,1,Das,2\ns,u,a,1,ist,2\ns,u,a,1,ein,2\ns,u,a,1,Meeting,1\ns,u,a,1,,<EOS>\n",
+    )
+    .unwrap();
+    for (name, text) in [
+        ("dev.de", "Eins .\n"),
+        ("dev.fr", "Un .\n"),
+        ("dev.defr", "[0]:[0]\n"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let dictionary = dir.path().join("de-fr.tsv");
+    std::fs::write(&dictionary, "Eins\tun\n").unwrap();
+    let path = |p: &Path| p.to_string_lossy().into_owned();
+    let (cases, csv, dictionary) = (path(&cases), path(&csv), path(&dictionary));
+    let textberg = path(dir.path());
+    let comparable = "tests/fixtures/seeds_comparable_gold.json";
+    // The articles of a gold file on standard input are relative to the current folder.
+    let clean = "tests/fixtures/clean/seeds_boilerplate.json";
+    let clean_text = std::fs::read_to_string(root().join(clean))
+        .unwrap()
+        .replace("../../../seeds/", "seeds/");
+    for (option, file, stdin, rest) in [
+        (
+            "--cases",
+            cases.as_str(),
+            None,
+            vec!["segment", "--lang", "en"],
+        ),
+        ("--denglisch", csv.as_str(), None, vec!["detect"]),
+        (
+            "--dictionary",
+            dictionary.as_str(),
+            None,
+            vec!["align", "--set", "dev", "--textberg", &textberg],
+        ),
+        ("--gold", comparable, None, vec!["comparable", "seeds/"]),
+        ("--gold", clean, Some(clean_text), vec!["clean"]),
+    ] {
+        let text = stdin.unwrap_or_else(|| std::fs::read_to_string(root().join(file)).unwrap());
+        let from_file = eval_json(&[rest.as_slice(), &[option, file]].concat(), b"");
+        let from_stdin = eval_json(&[rest.as_slice(), &[option, "-"]].concat(), text.as_bytes());
+        assert!(!from_file.is_empty(), "{option}");
+        assert_eq!(from_stdin, from_file, "{option} -");
+    }
+}
+
+/// Standard input can be read once: naming it for two inputs is a usage error before
+/// anything is read (the second read nothing: "EOF while parsing a value", or an empty
+/// document).
+#[test]
+fn standard_input_named_for_two_inputs_is_refused() {
+    let gold = "tests/fixtures/seeds_comparable_gold.json";
+    for (args, first, second) in [
+        (
+            vec!["eval", "comparable", "--gold", "-"],
+            "--gold -",
+            "the documents (no FILE given)",
+        ),
+        (
+            vec!["eval", "clean", "--gold", "-", "--gold", "-"],
+            "--gold -",
+            "--gold -",
+        ),
+        (
+            vec!["eval", "comparable", "--gold", gold, "-", "--glossary", "-"],
+            "FILE -",
+            "--glossary -",
+        ),
+        (
+            vec!["align", "--dictionary", "-", "--mode", "parallel"],
+            "the documents (no FILE given)",
+            "--dictionary -",
+        ),
+        (vec!["segment", "-", "-"], "FILE -", "FILE -"),
+    ] {
+        tandem()
+            .args(&args)
+            .write_stdin(std::fs::read(root().join(gold)).unwrap())
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "standard input can be read only once, but {first} and {second} both read it"
+            )));
+    }
+}
+
+/// A UTF-8 byte order mark, as Windows editors write it, before JSON inputs: skipped
+/// (it was "expected value at line 1 column 1").
+#[test]
+fn json_inputs_may_start_with_a_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let with_bom = |path: &str| {
+        let text = std::fs::read_to_string(root().join(path)).unwrap();
+        let copy = dir.path().join(Path::new(path).file_name().unwrap());
+        std::fs::write(&copy, format!("\u{feff}{text}")).unwrap();
+        copy.to_string_lossy().into_owned()
+    };
+    let alignment = with_bom(common::PARALLEL);
+    let comparable = with_bom("tests/fixtures/seeds_comparable_gold.json");
+    let cases = dir.path().join("cases.json");
+    std::fs::write(
+        &cases,
+        "\u{feff}[{\"text\": \"Hi there. Bye.\", \"sentences\": [\"Hi there.\", \"Bye.\"]}]",
+    )
+    .unwrap();
+    // An eval clean gold file names its articles relative to itself.
+    let clean_gold = dir.path().join("clean.json");
+    std::fs::write(&clean_gold, "\u{feff}{\"documents\": []}").unwrap();
+    let path = |p: &Path| p.to_string_lossy().into_owned();
+    let (cases, clean_gold) = (path(&cases), path(&clean_gold));
+    for args in [
+        vec!["diff", &alignment],
+        vec!["export", &alignment, "--to", "tsv"],
+        vec!["glossary", "build", &alignment],
+        vec!["eval", "segment", "--lang", "en", "--cases", &cases],
+        vec!["eval", "comparable", "seeds/", "--gold", &comparable],
+        vec!["eval", "clean", "--gold", &clean_gold],
+    ] {
+        tandem()
+            .args(&args)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("expected value").not());
+    }
+}
+
+/// `align --presegmented` skips a leading byte order mark as segmentation does: the first
+/// sentence starts after it, and offsets still count it.
+#[test]
+fn a_presegmented_input_with_a_byte_order_mark_keeps_it_out_of_its_first_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "\u{feff}Die Regierung senkt die Steuern.\nDer Minister schweigt.\n";
+    std::fs::write(dir.path().join("a.de"), text).unwrap();
+    std::fs::write(
+        dir.path().join("a.en"),
+        "The government cuts taxes.\nThe minister is silent.\n",
+    )
+    .unwrap();
+    let out = tandem()
+        .current_dir(dir.path())
+        .args([
+            "align",
+            "--presegmented",
+            "--mode",
+            "parallel",
+            "a.de",
+            "a.en",
+        ])
+        .assert()
+        .success();
+    let alignment: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let first = &alignment["documents"][0]["sentences"][0];
+    assert_eq!(first["text"], "Die Regierung senkt die Steuern.");
+    assert_eq!(first["start"], 3);
+    let (start, end) = (
+        first["start"].as_u64().unwrap() as usize,
+        first["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], first["text"]);
+}
+
+/// An option the chosen (or implied) mode does not use is a usage error naming it,
+/// rather than a result that silently ignores it.
+#[test]
+fn options_the_mode_ignores_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.de"),
+        "Die Regierung senkt die Steuern.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.en"), "The government cuts taxes.\n").unwrap();
+    let path = |p: &str| root().join(p).display().to_string();
+    let seeds = [
+        path("seeds/000_7c7a039386e2d980.txt"),
+        path("seeds/001_2c4e72ae57a9902a.txt"),
+    ];
+    let seeds = [seeds[0].as_str(), seeds[1].as_str()];
+    let pair = ["--presegmented", "a.de", "a.en"];
+    let (dictionary, glossary, alignment) = (
+        path("data/dict/de-fr.tsv"),
+        path(GLOSSARY),
+        path(common::SEEDS),
+    );
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            [
+                &["align", "--mode", "comparable", "--dictionary", &dictionary][..],
+                &seeds,
+            ]
+            .concat(),
+            "--dictionary is only used in parallel mode; these documents are aligned in \
+             comparable mode",
+        ),
+        (
+            [&["align", "--no-dictionary"][..], &seeds].concat(),
+            "--no-dictionary is only used in parallel mode; these documents are aligned in \
+             comparable mode (--mode auto: not two documents in different languages)",
+        ),
+        (
+            [&["align", "--max-bead", "2"][..], &seeds].concat(),
+            "--max-bead is only used in parallel mode",
+        ),
+        (
+            [&["align", "--min-similarity", "0.3"][..], &pair].concat(),
+            "--min-similarity is only used in comparable mode; these documents are aligned \
+             in parallel mode (--mode auto: two documents in different languages)",
+        ),
+        (
+            [&["align", "--batch", "--min-similarity", "0.3"][..], &pair].concat(),
+            "--min-similarity is only used in comparable mode; --batch aligns in parallel mode",
+        ),
+        (
+            vec![
+                "review",
+                "--mode",
+                "parallel",
+                "--min-similarity",
+                "0.3",
+                "a.de",
+                "a.en",
+                "-o",
+                "out",
+            ],
+            "--min-similarity is only used in comparable mode; these documents are aligned \
+             in parallel mode",
+        ),
+        (
+            vec![
+                "diff",
+                "--min-score",
+                "0.8",
+                "--max-score",
+                "0.2",
+                "-o",
+                "out",
+                &alignment,
+            ],
+            "--min-score 0.8 is greater than --max-score 0.2: no group could be shown",
+        ),
+        (
+            vec!["glossary", "apply", &glossary, "--in-place", "a.de"],
+            "--in-place rewrites the inputs: it needs --mode normalize or --mode translate",
+        ),
+    ];
+    for (args, message) in cases {
+        tandem()
+            .current_dir(dir.path())
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message));
+        assert_eq!(common::listing(dir.path()), ["a.de", "a.en"], "{args:?}");
+    }
 }

@@ -21,11 +21,8 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
     }
     align::distinct_ids(&mut docs);
     let languages_differ = docs.windows(2).any(|pair| pair[0].lang != pair[1].lang);
-    let parallel = match args.mode {
-        AlignMode::Parallel => true,
-        AlignMode::Comparable => false,
-        AlignMode::Auto => align::default_mode(&docs) == AlignmentMode::Parallel,
-    };
+    let parallel = is_parallel(args.mode, &docs);
+    refuse_ignored(args, parallel, &aligned_in(args.mode, parallel))?;
     let alignment = if parallel {
         let [source, target] = docs.as_slice() else {
             return Err(CliError::Usage(format!(
@@ -78,6 +75,7 @@ fn batch(
                 .to_string(),
         ));
     }
+    refuse_ignored(args, true, "--batch aligns in parallel mode")?;
     if docs.is_empty() || docs.len() % 2 != 0 {
         return Err(CliError::Usage(format!(
             "--batch takes pairs of documents, a source then its translation; got {}",
@@ -107,6 +105,67 @@ fn batch(
     }
     sink.finish()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `docs` are aligned in parallel mode: as `mode` says, or as
+/// [`align::default_mode`] finds for them.
+pub(crate) fn is_parallel(mode: AlignMode, docs: &[Document]) -> bool {
+    match mode {
+        AlignMode::Parallel => true,
+        AlignMode::Comparable => false,
+        AlignMode::Auto => align::default_mode(docs) == AlignmentMode::Parallel,
+    }
+}
+
+/// An option and whether it was given.
+type GivenOption = (&'static str, bool);
+
+/// Refuses an option of `args` that the mode the documents are aligned in (`parallel` or
+/// comparable) would ignore; `aligned` says how they are aligned.
+fn refuse_ignored(args: &AlignArgs, parallel: bool, aligned: &str) -> Result<(), CliError> {
+    let parallel_only = [
+        ("--dictionary", args.parallel.dictionary.is_some()),
+        ("--no-dictionary", args.parallel.no_dictionary),
+        ("--max-bead", args.given.has("max_bead")),
+    ];
+    let comparable_only = [("--min-similarity", args.given.has("min_similarity"))];
+    refuse_unused(&parallel_only, &comparable_only, parallel, aligned)
+}
+
+/// How the documents are aligned and why, for messages: "these documents are aligned in
+/// parallel mode (--mode auto: two documents in different languages)".
+pub(crate) fn aligned_in(mode: AlignMode, parallel: bool) -> String {
+    let (name, auto) = if parallel {
+        ("parallel", "two documents in different languages")
+    } else {
+        ("comparable", "not two documents in different languages")
+    };
+    let why = match mode {
+        AlignMode::Auto => format!(" (--mode auto: {auto})"),
+        AlignMode::Comparable | AlignMode::Parallel => String::new(),
+    };
+    format!("these documents are aligned in {name} mode{why}")
+}
+
+/// Refuses a given option that only the mode the documents are not aligned in (`parallel`
+/// or comparable) uses: it would be ignored. `aligned` says how they are aligned.
+pub(crate) fn refuse_unused(
+    parallel_only: &[GivenOption],
+    comparable_only: &[GivenOption],
+    parallel: bool,
+    aligned: &str,
+) -> Result<(), CliError> {
+    let (unused, mode) = if parallel {
+        (comparable_only, "comparable")
+    } else {
+        (parallel_only, "parallel")
+    };
+    match unused.iter().find(|(_, given)| *given) {
+        Some((option, _)) => Err(CliError::Usage(format!(
+            "{option} is only used in {mode} mode; {aligned}"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Parallel options as `args` choose: the prior dictionary (the shipped one by default,

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 use std::str::FromStr;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use tandem::Lang;
 use tandem::align::ComparableOptions;
@@ -19,13 +20,50 @@ pub(crate) struct Cli {
     pub(crate) command: Command,
 }
 
+impl Cli {
+    /// Parses the command line as [`Parser::parse`] does, and notes which options of
+    /// `align` and `review` it gives (rather than their defaults): a mode refuses those
+    /// it would ignore.
+    pub(crate) fn parse_noting_given() -> Cli {
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches)
+            .unwrap_or_else(|e| e.format(&mut Cli::command()).exit());
+        if let Some((_, sub)) = matches.subcommand() {
+            let given = Given(
+                sub.ids()
+                    .filter(|id| sub.value_source(id.as_str()) == Some(ValueSource::CommandLine))
+                    .map(|id| id.as_str().to_string())
+                    .collect(),
+            );
+            match &mut cli.command {
+                Command::Align(args) => args.given = given,
+                Command::Review(args) => args.given = given,
+                _ => {}
+            }
+        }
+        cli
+    }
+}
+
+/// The options given on the command line, by id (the field's name), as
+/// [`Cli::parse_noting_given`] finds them.
+#[derive(Debug, Default)]
+pub(crate) struct Given(Vec<String>);
+
+impl Given {
+    /// Whether the option of field `id` was given on the command line.
+    pub(crate) fn has(&self, id: &str) -> bool {
+        self.0.iter().any(|given| given == id)
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Split documents into sentences
     #[command(after_help = "Examples:
   tandem segment seeds/000_7c7a039386e2d980.txt
-  tandem segment --format json --lang de article.txt > sentences.jsonl
-  cat article.txt | tandem segment -")]
+  tandem segment --format json --lang de seeds/001_2c4e72ae57a9902a.txt > sentences.jsonl
+  cat seeds/003_2aec6ce4786460de.txt | tandem segment -")]
     Segment(SegmentArgs),
     /// Find words, phrases and sentences in a language other than the document's
     #[command(
@@ -37,7 +75,7 @@ byte offsets into the input.
 Examples:
   tandem detect seeds/000_7c7a039386e2d980.txt
   tandem detect --format json seeds/*.txt > fragments.jsonl
-  tandem detect --check --lang de article.txt   # exit 1 when anything is found"
+  tandem detect --check --lang de seeds/002_da13f683df3bbde4.txt   # exit 1 when anything is found"
     )]
     Detect(DetectArgs),
     /// Align sentences across outlets (comparable) or a source and its translation (parallel)
@@ -64,9 +102,12 @@ languages, --no-dictionary turns it off.
 
 Examples:
   tandem align seeds/ --glossary glossary/seeds.tsv -o aligned/seeds.json
-  tandem align --mode parallel --presegmented source.de target.fr -o pair.json
-  tandem align --mode parallel --presegmented --dictionary de-fr-terms.tsv source.de target.fr
-  tandem align --batch --presegmented a.de a.fr b.de b.fr c.de c.fr -o pairs.jsonl")]
+  tb=../shared/bench/textberg-de-fr   # Text+Berg: German and French, one sentence per line
+  tandem align --mode parallel --presegmented $tb/test4.de $tb/test4.fr -o pair.json
+  printf 'Gletscher\\tglacier\\n' > terms.tsv
+  tandem align --presegmented --dictionary terms.tsv $tb/test4.de $tb/test4.fr
+  tandem align --batch --presegmented $tb/test4.de $tb/test4.fr $tb/test5.de $tb/test5.fr \\
+      -o pairs.jsonl")]
     Align(AlignArgs),
     /// Show what aligned sentences say differently: words, numbers, dates, names, negation
     #[command(
@@ -91,7 +132,7 @@ Examples:
   html  the self-contained review page of `tandem diff --format html`
 
 Examples:
-  tandem export aligned/pair.json --to tmx -o aligned/pair.tmx
+  tandem export tests/fixtures/parallel_de_en.alignment.json --to tmx -o pair.tmx
   tandem export aligned/seeds.json --to tsv > seeds.tsv
   tandem export aligned/seeds.json --to html --glossary glossary/seeds.tsv -o review.html")]
     Export(ExportArgs),
@@ -110,7 +151,7 @@ Examples:
   tandem clean seeds/*.txt
   tandem clean --glossary glossary/seeds.tsv --format json seeds/002_*.txt
   tandem clean --fix -o cleaned/ --glossary glossary/seeds.tsv seeds/*.txt
-  tandem clean --check --fail-on warning article.txt   # exit 1 on warnings or errors")]
+  tandem clean --check --fail-on warning seeds/004_935d1833868f7eb5.txt   # exit 1 on warnings")]
     Clean(CleanArgs),
     /// Review a folder of articles: detect, clean, align, diff, into one output folder
     #[command(
@@ -126,7 +167,8 @@ the end); the others are processed completely.
 
 Examples:
   tandem review seeds/ --glossary glossary/seeds.tsv -o aligned/
-  tandem review --mode parallel source.de.txt target.en.txt -o review/"
+  tb=../shared/bench/textberg-de-fr   # Text+Berg: German and French articles
+  tandem review --mode parallel $tb/test4.de $tb/test4.fr -o review/"
     )]
     Review(ReviewArgs),
     /// Apply, check, convert and build entity glossaries
@@ -171,6 +213,9 @@ pub(crate) struct AlignArgs {
     /// Write the alignment here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
+    /// The options given on the command line.
+    #[arg(skip)]
+    pub(crate) given: Given,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -308,6 +353,9 @@ pub(crate) struct ReviewArgs {
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
     #[arg(long, value_name = "S", value_parser = parse_fraction::<f32>, default_value_t = ComparableOptions::default().min_similarity)]
     pub(crate) min_similarity: f32,
+    /// The options given on the command line.
+    #[arg(skip)]
+    pub(crate) given: Given,
 }
 
 #[derive(Debug, Args)]
@@ -332,12 +380,12 @@ does. With several inputs, every rewritten text is written or, after an error, n
 Examples:
   tandem glossary apply glossary/seeds.tsv seeds/000_7c7a039386e2d980.txt
   tandem glossary apply glossary/seeds.tsv --format json seeds/*.txt
-  tandem glossary apply glossary/seeds.tsv --mode translate article.txt -o article.de.txt")]
+  tandem glossary apply glossary/seeds.tsv --mode translate seeds/000_*.txt -o translated.txt")]
     Apply(GlossaryApplyArgs),
     /// Report deprecated variants, foreign forms and inconsistent names across documents
     #[command(after_help = "Examples:
   tandem glossary check glossary/seeds.tsv seeds/*.txt
-  tandem glossary check --check --format json glossary/seeds.tsv a.txt b.txt  # exit 1 on findings")]
+  tandem glossary check --check --format json glossary/seeds.tsv seeds/*.txt  # exit 1 on findings")]
     Check(GlossaryCheckArgs),
     /// Convert a glossary between the native TSV, TBX and OmegaT formats
     #[command(
@@ -347,8 +395,9 @@ Formats are taken from the file extensions unless --from / --to say otherwise.
 
 Examples:
   tandem glossary convert glossary/seeds.tsv glossary/seeds.tbx
-  tandem glossary convert old.tbx new.tsv --from tbx2
-  tandem glossary convert glossary/seeds.tsv omegat.txt --to omegat:de-en"
+  tandem glossary convert glossary/seeds.tbx seeds.tsv
+  tandem glossary convert glossary/seeds.tsv omegat.txt --to omegat:de-en
+  tandem glossary convert omegat.txt seeds-de-en.tsv --from omegat:de-en"
     )]
     Convert(GlossaryConvertArgs),
     /// Propose bilingual entries from a parallel alignment
@@ -359,8 +408,9 @@ sentences (Dice coefficient, log-likelihood, competitive linking). Entries are w
 in the native format with status \"candidate\" and their evidence in the note.
 
 Examples:
-  tandem glossary build aligned/pair.json -o candidates.tsv
-  tandem glossary build aligned/pair.json --glossary glossary/seeds.tsv --format json"
+  tandem glossary build tests/fixtures/parallel_de_en.alignment.json -o candidates.tsv
+  tandem glossary build tests/fixtures/parallel_de_en.alignment.json --format json \\
+      --glossary glossary/seeds.tsv"
     )]
     Build(GlossaryBuildArgs),
 }
@@ -536,7 +586,8 @@ A case passes when the trimmed sentences equal the expected list exactly.
 
 Examples:
   tandem eval segment --lang en --cases ../shared/bench/pysbd-golden-rules/en/cases.json
-  tandem eval segment --lang de --cases cases.json --format json --min-accuracy 1.0"
+  tandem eval segment --lang de --cases ../shared/bench/pysbd-golden-rules/de/cases.json \\
+      --format json --min-accuracy 1.0"
     )]
     Segment(EvalSegmentArgs),
     /// Fragment detection: word-level insertion benchmark and code-switching corpus
@@ -567,13 +618,15 @@ Examples:
   tandem eval align --textberg ../shared/bench/textberg-de-fr --set dev
   tandem eval align --textberg ../shared/bench/textberg-de-fr --batch
   tandem eval align --parice ../shared/bench/parice-en-is --format json
-  tandem eval align --parice ../shared/bench/parice-en-is --dictionary en-is.tsv"
+  tandem eval align --parice ../shared/bench/parice-en-is --no-dictionary"
     )]
     Align(EvalAlignArgs),
     /// Boilerplate detection of `tandem clean` against hand-annotated articles
     #[command(
-        after_help = "A gold file names articles (paths relative to it) and their boilerplate lines:
-{\"documents\": [{\"path\": \"a.txt\", \"lang\": \"de\", \"boilerplate\": [{\"line\": 3, \"text\": \"Lesezeit: 3 Minuten\"}]}]}
+        after_help = "A gold file names articles (paths relative to it; to the current folder when the
+gold file is standard input, --gold -) and their boilerplate lines:
+{\"documents\": [{\"path\": \"a.txt\", \"lang\": \"de\",
+                \"boilerplate\": [{\"line\": 3, \"text\": \"Lesezeit: 3 Minuten\"}]}]}
 A line counts as found when tandem clean removes it as boilerplate or as a whole line of
 stray metadata. Precision, recall and F1 are over the non-blank lines, per gold file.
 
@@ -587,20 +640,23 @@ Examples:
         after_help = "A gold file lists clear pairs of sentences of different documents that report the
 same fact, each sentence named by its document id (file name without extension) and
 the start of its text:
-{\"pairs\": [{\"a\": {\"doc\": \"000_x\", \"starts_with\": \"Die USA\"}, \"b\": {\"doc\": \"001_y\", \"starts_with\": \"US-Beamte\"}}]}
+{\"pairs\": [{\"a\": {\"doc\": \"000_x\", \"starts_with\": \"Die USA\"},
+            \"b\": {\"doc\": \"001_y\", \"starts_with\": \"US-Beamte\"}}]}
 Every cross-document pair of sentences in one predicted group is a predicted pair.
 Precision is a lower bound: a defensible pair the gold leaves out counts as wrong.
 
 Examples:
-  tandem eval comparable --gold tests/fixtures/seeds_comparable_gold.json seeds/ --glossary glossary/seeds.tsv
-  tandem eval comparable --gold tests/fixtures/comparable_bridge_gold.json tests/fixtures/comparable_bridge/ --details"
+  tandem eval comparable --gold tests/fixtures/seeds_comparable_gold.json seeds/ \\
+      --glossary glossary/seeds.tsv
+  tandem eval comparable --gold tests/fixtures/comparable_bridge_gold.json \\
+      tests/fixtures/comparable_bridge/ --details"
     )]
     Comparable(EvalComparableArgs),
 }
 
 #[derive(Debug, Args)]
 pub(crate) struct EvalComparableArgs {
-    /// The gold file (JSON)
+    /// The gold file (JSON); `-` reads standard input
     #[arg(long, value_name = "FIXTURE")]
     pub(crate) gold: PathBuf,
     #[command(flatten)]
@@ -620,11 +676,12 @@ pub(crate) struct EvalComparableArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct EvalCleanArgs {
-    /// Gold files (JSON)
+    /// Gold files (JSON); `-` reads standard input, and the articles it names are then
+    /// relative to the current folder
     #[arg(long, value_name = "FIXTURE", required = true, num_args = 1..)]
     pub(crate) gold: Vec<PathBuf>,
     /// Exit with code 1 when the F1 of any gold file is below this (0.0 to 1.0)
-    #[arg(long, value_name = "F")]
+    #[arg(long, value_name = "F", value_parser = parse_fraction::<f64>)]
     pub(crate) min_f1: Option<f64>,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
@@ -664,7 +721,7 @@ pub(crate) struct EvalAlignArgs {
 #[derive(Debug, Args)]
 pub(crate) struct ParallelArgs {
     /// Parallel mode: a bilingual dictionary to use instead of the shipped one (de-fr),
-    /// one word pair source<TAB>target per line, `#` comments
+    /// one word pair source<TAB>target per line, `#` comments; `-` reads standard input
     #[arg(long, value_name = "FILE", conflicts_with = "no_dictionary")]
     pub(crate) dictionary: Option<PathBuf>,
     /// Parallel mode: no prior dictionary, not even the shipped one
@@ -693,7 +750,7 @@ pub(crate) struct EvalDetectArgs {
     /// Folder of Universal Dependencies treebanks for the insertion benchmark
     #[arg(long, value_name = "DIR")]
     pub(crate) ud: Option<PathBuf>,
-    /// The Denglisch corpus CSV (Manu_corpus.csv)
+    /// The Denglisch corpus CSV (Manu_corpus.csv); `-` reads standard input
     #[arg(long, value_name = "CSV")]
     pub(crate) denglisch: Option<PathBuf>,
     /// Main languages of the insertion benchmark, comma-separated
@@ -715,14 +772,14 @@ pub(crate) struct EvalDetectArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct EvalSegmentArgs {
-    /// The case file
+    /// The case file (JSON); `-` reads standard input
     #[arg(long, value_name = "FILE")]
     pub(crate) cases: PathBuf,
     /// Language of every case; identified per case when not given
     #[arg(long, value_name = "L", value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
     /// Exit with code 1 when the accuracy is below this (0.0 to 1.0)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", value_parser = parse_fraction::<f64>)]
     pub(crate) min_accuracy: Option<f64>,
     #[command(flatten)]
     pub(crate) output: OutputArgs,

@@ -13,6 +13,13 @@ use super::inputs::read_alignment;
 use super::output::{Sink, Style, visible};
 
 pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
+    if let (Some(min), Some(max)) = (args.min_score, args.max_score)
+        && min > max
+    {
+        return Err(CliError::Usage(format!(
+            "--min-score {min} is greater than --max-score {max}: no group could be shown"
+        )));
+    }
     let alignment = read_alignment(&args.alignment)?;
     let pivot = match (&args.pivot, args.pairwise) {
         (_, true) => Pivot::Pairwise,

@@ -1,6 +1,7 @@
 //! `tandem eval …`: scores against gold data, as text or JSON.
 
 use std::fmt::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use tandem::Detector;
@@ -122,6 +123,12 @@ pub(crate) fn clean(args: &EvalCleanArgs) -> Result<ExitCode, CliError> {
     for path in &args.gold {
         cases.push((path, eval_clean::read_gold(path)?));
     }
+    // The articles a gold file names are inputs too.
+    let articles = cases.iter().flat_map(|(_, cases)| cases.iter());
+    super::inputs::refuse_output_over(
+        args.output.output.as_deref(),
+        articles.map(|case| PathBuf::from(&case.doc.source)),
+    )?;
     let cleaner = eval_clean::boilerplate_cleaner();
     let reports: Vec<(String, eval_clean::Report)> = cases
         .iter()

@@ -66,6 +66,11 @@ struct RewrittenDocument<'a> {
 }
 
 fn apply(args: &GlossaryApplyArgs) -> Result<ExitCode, CliError> {
+    if args.in_place && args.mode == ApplyMode::Annotate {
+        return Err(CliError::Usage(
+            "--in-place rewrites the inputs: it needs --mode normalize or --mode translate".into(),
+        ));
+    }
     let glossary = load(&args.glossary)?;
     let docs = documents(&args.input)?;
     let matcher = Matcher::new(&glossary);

@@ -100,9 +100,18 @@ pub(crate) fn expand_folders(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, CliErro
 
 /// The `*.txt` files of folder `dir`, sorted: the documents a folder stands for.
 fn txt_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    files_with_extensions(dir, &["txt"])
+}
+
+/// The files of folder `dir` whose extension is one of `extensions`, sorted.
+fn files_with_extensions(dir: &Path, extensions: &[&str]) -> std::io::Result<Vec<PathBuf>> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .is_some_and(|e| extensions.iter().any(|x| e == *x))
+        })
         .collect();
     found.sort();
     Ok(found)
@@ -112,10 +121,23 @@ fn txt_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// (rather than after it, with the operating system's "File exists"). `what` says who
 /// writes into it.
 pub(crate) fn check_output_folder(dir: &Path, what: &str) -> Result<(), CliError> {
+    refuse_stdout_as_folder(dir, what)?;
     if dir.exists() && !dir.is_dir() {
         return Err(CliError::Usage(format!(
             "{}: not a folder; {what} writes into a folder",
             dir.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses `-o -` where the output is a folder: `-` means standard output elsewhere, and
+/// several files cannot go there (a folder named `-` would be a surprise).
+fn refuse_stdout_as_folder(dir: &Path, what: &str) -> Result<(), CliError> {
+    if dir.as_os_str() == "-" {
+        return Err(CliError::Usage(format!(
+            "-o -: {what} writes several files into a folder, not to standard output; \
+             give a folder"
         )));
     }
     Ok(())
@@ -132,6 +154,7 @@ pub(crate) fn copies_in_folder<const N: usize>(
     suffixes: [&str; N],
     what: &str,
 ) -> Result<Vec<[PathBuf; N]>, CliError> {
+    refuse_stdout_as_folder(folder, what)?;
     let mut names: BTreeMap<&OsStr, &str> = BTreeMap::new();
     // Each input's identity once: a check per copy and input would stat the files
     // copies times inputs times.
@@ -176,7 +199,8 @@ pub(crate) fn copies_in_folder<const N: usize>(
 /// Refuses, before anything is read or written, an output file that is one of the files
 /// the command reads, however either is spelled (`./a.txt`, `../x/a.txt`, a link, a hard
 /// link): a report written over the article it reports on would destroy it. A folder
-/// input stands for its `*.txt` documents.
+/// input stands for its `*.txt` documents, an `eval` benchmark folder for the files it
+/// reads ([`benchmark_files`]); `eval clean` checks the articles its gold files name.
 ///
 /// `glossary apply --mode normalize|translate` is a filter whose output is the same kind
 /// of document as its input, so `-o` may name that input: it is read whole, and the
@@ -185,21 +209,32 @@ pub(crate) fn copies_in_folder<const N: usize>(
 /// [`copies_in_folder`] and the commands themselves.
 pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError> {
     let (output, inputs) = output_and_inputs(command);
-    let Some(output) = output else {
-        return Ok(());
-    };
-    let Some(id) = file_id(output) else {
-        return Ok(());
-    };
     // A folder stands for its documents (`align seeds/ -o seeds/000.txt`).
-    let mut inputs = inputs.into_iter().flat_map(|input| {
+    let inputs = inputs.into_iter().flat_map(|input| {
         if input.is_dir() {
             txt_files(input).unwrap_or_default()
         } else {
             vec![input.to_path_buf()]
         }
     });
-    match inputs.find(|input| file_id(input).as_ref() == Some(&id)) {
+    refuse_output_over(output, inputs.chain(benchmark_files(command)))
+}
+
+/// Refuses `output` when it is one of `inputs`, however either is spelled.
+pub(crate) fn refuse_output_over(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = PathBuf>,
+) -> Result<(), CliError> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    let Some(id) = file_id(output) else {
+        return Ok(());
+    };
+    match inputs
+        .into_iter()
+        .find(|input| file_id(input).as_ref() == Some(&id))
+    {
         Some(input) => Err(CliError::Usage(format!(
             "-o {}: output would overwrite input {}",
             output.display(),
@@ -284,6 +319,109 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
     }
 }
 
+/// The files an `eval` command reads from its benchmark folders (which hold no `*.txt`
+/// documents, or not only those): Text+Berg `*.de`, `*.fr`, `*.defr`; ParIce `eng/`,
+/// `isl/` and `gold/`; treebanks `*.conllu`.
+fn benchmark_files(command: &Command) -> Vec<PathBuf> {
+    let Command::Eval(eval) = command else {
+        return Vec::new();
+    };
+    let files = |dir: &Path, extensions: &[&str]| {
+        files_with_extensions(dir, extensions).unwrap_or_default()
+    };
+    let mut found = Vec::new();
+    match &eval.command {
+        EvalCommand::Align(a) => {
+            if let Some(dir) = &a.textberg {
+                found.extend(files(dir, &["de", "fr", "defr"]));
+            }
+            if let Some(dir) = &a.parice {
+                for sub in ["eng", "isl", "gold"] {
+                    found.extend(files(&dir.join(sub), &["txt"]));
+                }
+            }
+        }
+        EvalCommand::Detect(a) => {
+            if let Some(dir) = &a.ud {
+                found.extend(files(dir, &["conllu"]));
+            }
+        }
+        _ => {}
+    }
+    found
+}
+
+/// Refuses standard input named for two inputs (`eval comparable --gold -` with the
+/// documents on standard input too, `eval clean --gold - --gold -`), before anything is
+/// read: the first would take all of it, and the second would read nothing and fail with
+/// a confusing message, or be silently empty.
+pub(crate) fn refuse_stdin_twice(command: &Command) -> Result<(), CliError> {
+    match stdin_readers(command).as_slice() {
+        [first, second, ..] => Err(CliError::Usage(format!(
+            "standard input can be read only once, but {first} and {second} both read it; \
+             give a file for one of them"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// The inputs of `command` that read standard input, as messages name them: every `-`
+/// given for a file, and the documents when no file is given.
+fn stdin_readers(command: &Command) -> Vec<String> {
+    fn named<'a>(name: &str, paths: impl IntoIterator<Item = &'a PathBuf>) -> Vec<String> {
+        paths
+            .into_iter()
+            .filter(|path| path.as_os_str() == tandem::STDIN_NAME)
+            .map(|_| format!("{name} -"))
+            .collect()
+    }
+    fn documents(input: &InputArgs) -> Vec<String> {
+        if input.files.is_empty() {
+            vec!["the documents (no FILE given)".to_string()]
+        } else {
+            named("FILE", &input.files)
+        }
+    }
+    let glossary = |path: &Option<PathBuf>| named("--glossary", path);
+    match command {
+        Command::Segment(a) => documents(&a.input),
+        Command::Detect(a) => [documents(&a.input), glossary(&a.glossary)].concat(),
+        Command::Align(a) => [
+            documents(&a.input),
+            glossary(&a.glossary),
+            named("--dictionary", &a.parallel.dictionary),
+        ]
+        .concat(),
+        Command::Diff(a) => [named("ALIGNMENT", [&a.alignment]), glossary(&a.glossary)].concat(),
+        Command::Export(a) => [named("ALIGNMENT", [&a.alignment]), glossary(&a.glossary)].concat(),
+        Command::Clean(a) => [documents(&a.input), glossary(&a.glossary)].concat(),
+        Command::Review(a) => [named("DIR|FILE", &a.inputs), glossary(&a.glossary)].concat(),
+        Command::Glossary(g) => match &g.command {
+            GlossaryCommand::Apply(a) => {
+                [named("GLOSSARY", [&a.glossary]), documents(&a.input)].concat()
+            }
+            GlossaryCommand::Check(a) => {
+                [named("GLOSSARY", [&a.glossary]), documents(&a.input)].concat()
+            }
+            GlossaryCommand::Convert(_) => Vec::new(),
+            GlossaryCommand::Build(a) => {
+                [named("ALIGNMENT", [&a.alignment]), glossary(&a.glossary)].concat()
+            }
+        },
+        Command::Eval(e) => match &e.command {
+            EvalCommand::Clean(a) => named("--gold", &a.gold),
+            EvalCommand::Comparable(a) => [
+                named("--gold", [&a.gold]),
+                documents(&a.input),
+                glossary(&a.glossary),
+            ]
+            .concat(),
+            // One file option each: --cases, --denglisch, --dictionary.
+            EvalCommand::Segment(_) | EvalCommand::Detect(_) | EvalCommand::Align(_) => Vec::new(),
+        },
+    }
+}
+
 /// What makes a file the same file however its path is spelled (`./a.txt`,
 /// `../x/a.txt`, a link, a hard link): its device and inode.
 #[cfg(unix)]
@@ -311,16 +449,9 @@ fn file_id(path: &Path) -> Option<FileId> {
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups
 /// refer to documents and sentences it has.
 pub(crate) fn read_alignment(path: &Path) -> Result<tandem::export::Alignment, CliError> {
-    let input = read_input(path)?;
-    let alignment: tandem::export::Alignment =
-        serde_json::from_str(&input.text).map_err(|e| tandem::Error::Json {
-            path: path.to_path_buf(),
-            line: e.line(),
-            column: e.column(),
-            msg: e.to_string(),
-        })?;
+    let alignment: tandem::export::Alignment = tandem::read_json(path)?;
     alignment.validate().map_err(|msg| {
-        CliError::Usage(format!("{}: not a valid alignment: {msg}", input.source))
+        CliError::Usage(format!("{}: not a valid alignment: {msg}", path.display()))
     })?;
     Ok(alignment)
 }

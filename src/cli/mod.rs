@@ -17,15 +17,15 @@ mod segment;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use args::{Cli, Command, EvalCommand};
 pub(crate) use error::CliError;
 
 /// Runs the command line and returns the process exit code.
 pub(crate) fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let outcome = inputs::refuse_output_over_input(&cli.command).and_then(|()| match cli.command {
+    let cli = Cli::parse_noting_given();
+    let checked = inputs::refuse_output_over_input(&cli.command)
+        .and_then(|()| inputs::refuse_stdin_twice(&cli.command));
+    let outcome = checked.and_then(|()| match cli.command {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
         Command::Align(args) => align::run(&args),

@@ -12,6 +12,7 @@ use tandem::review::{Review, ReviewOptions, review};
 use tandem::{Document, DocumentOptions};
 
 use super::CliError;
+use super::align::{aligned_in, is_parallel, refuse_unused};
 use super::args::{AlignMode, ReviewArgs};
 use super::inputs::{check_output_folder, expand_folders};
 use super::output::{Sink, StageBar, write_all};
@@ -40,6 +41,14 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
         )));
     }
     align::distinct_ids(&mut docs);
+    let parallel = is_parallel(args.mode, &docs);
+    let comparable_only = [("--min-similarity", args.given.has("min_similarity"))];
+    refuse_unused(
+        &[],
+        &comparable_only,
+        parallel,
+        &aligned_in(args.mode, parallel),
+    )?;
     let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     let options = ReviewOptions {
         mode: match args.mode {

@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 use crate::align::parallel::{
     Bead, PairText, ParallelOptions, align_parallel, align_parallel_batch,
 };
+use crate::text::strip_bom;
 use crate::{Error, Lang, Result, read_path};
 
 /// One alignment link: source sentence ids and target sentence ids (either may be
@@ -82,27 +83,79 @@ pub fn read_links(path: &Path) -> Result<Vec<Link>> {
 /// Parses links, one per line; blank lines are skipped. `path` names the input in
 /// errors.
 pub fn parse_links(path: &Path, text: &str) -> Result<Vec<Link>> {
+    parse_links_within(path, text, None)
+}
+
+/// How many sentences the two sides of a gold file have, and the files that hold them,
+/// for the message when a link points past the end.
+struct Sides<'a> {
+    source: (usize, &'a Path),
+    target: (usize, &'a Path),
+}
+
+/// Reads a gold link file whose links refer to `sides`: in a link with sentences on both
+/// sides, an id past the end of its side is an error at its line and column (the link
+/// would be scored as one nothing can ever match, without a word). A link with an empty
+/// side is never scored and cannot change a score, so an id past the end there is let
+/// through: the ParIce gold `u_1.txt` has one (`[41]:[]` for 41 English sentences).
+fn read_gold(path: &Path, sides: &Sides) -> Result<Vec<Link>> {
+    parse_links_within(path, &read_path(path)?.text, Some(sides))
+}
+
+/// [`parse_links`], with every id checked against `sides` when given.
+fn parse_links_within(path: &Path, text: &str, sides: Option<&Sides>) -> Result<Vec<Link>> {
     let mut links = Vec::new();
-    for (k, line) in text.lines().enumerate() {
+    for (k, line) in strip_bom(text).lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let link = parse_link(line).map_err(|(column, msg)| Error::Parse {
+        let error = |(column, msg)| Error::Parse {
             path: path.to_path_buf(),
             line: k + 1,
             column,
             msg,
-        })?;
-        links.push(link);
+        };
+        let (source, target) = parse_link(line).map_err(error)?;
+        if let Some(sides) = sides
+            && !source.is_empty()
+            && !target.is_empty()
+        {
+            check_ids(&source, sides.source).map_err(error)?;
+            check_ids(&target, sides.target).map_err(error)?;
+        }
+        links.push(Link {
+            source: source.into_iter().map(|(id, _)| id).collect(),
+            target: target.into_iter().map(|(id, _)| id).collect(),
+        });
     }
     Ok(links)
+}
+
+/// Refuses an id at or past `len`, the number of sentences in `file`.
+fn check_ids(
+    ids: &[(usize, usize)],
+    (len, file): (usize, &Path),
+) -> std::result::Result<(), LineError> {
+    match ids.iter().find(|&&(id, _)| id >= len) {
+        Some(&(id, column)) => Err((
+            column,
+            format!(
+                "sentence id {id} is past the end: {} has {len} sentences",
+                file.display()
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// A parse failure: 1-based column (in characters) and message.
 type LineError = (usize, String);
 
+/// Sentence ids, each with its 1-based column (in characters) for messages.
+type PlacedIds = Vec<(usize, usize)>;
+
 /// Reads one `[ids]:[ids]` line.
-fn parse_link(line: &str) -> std::result::Result<Link, LineError> {
+fn parse_link(line: &str) -> std::result::Result<(PlacedIds, PlacedIds), LineError> {
     let chars: Vec<char> = line.chars().collect();
     let mut pos = 0;
     let source = parse_side(&chars, &mut pos)?;
@@ -116,7 +169,7 @@ fn parse_link(line: &str) -> std::result::Result<Link, LineError> {
             format!("unexpected '{}' after the link", chars[pos]),
         ));
     }
-    Ok(Link { source, target })
+    Ok((source, target))
 }
 
 fn skip_spaces(chars: &[char], pos: &mut usize) {
@@ -137,7 +190,7 @@ fn expect(chars: &[char], pos: &mut usize, want: char) -> std::result::Result<()
 }
 
 /// Reads `[1, 2]` (or `[]`) at `pos`, leading spaces allowed.
-fn parse_side(chars: &[char], pos: &mut usize) -> std::result::Result<Vec<usize>, LineError> {
+fn parse_side(chars: &[char], pos: &mut usize) -> std::result::Result<PlacedIds, LineError> {
     skip_spaces(chars, pos);
     expect(chars, pos, '[')?;
     let mut ids = Vec::new();
@@ -162,7 +215,7 @@ fn parse_side(chars: &[char], pos: &mut usize) -> std::result::Result<Vec<usize>
         let id = digits
             .parse()
             .map_err(|_| (start + 1, format!("sentence id {digits} is too large")))?;
-        ids.push(id);
+        ids.push((id, start + 1));
         skip_spaces(chars, pos);
         match chars.get(*pos) {
             Some(',') => *pos += 1,
@@ -321,17 +374,25 @@ pub fn textberg_set(dir: &Path, names: &[&str]) -> Result<Vec<PairCase>> {
     names
         .iter()
         .map(|name| {
-            let lines = |ext: &str| -> Result<Vec<String>> {
-                let input = read_path(&dir.join(format!("{name}.{ext}")))?;
-                Ok(input.text.lines().map(str::to_string).collect())
+            let file = |ext: &str| dir.join(format!("{name}.{ext}"));
+            let lines = |path: &Path| -> Result<Vec<String>> {
+                let text = read_path(path)?.text;
+                Ok(strip_bom(&text).lines().map(str::to_string).collect())
+            };
+            let (de, fr) = (file("de"), file("fr"));
+            let source = lines(&de)?;
+            let target = lines(&fr)?;
+            let sides = Sides {
+                source: (source.len(), &de),
+                target: (target.len(), &fr),
             };
             Ok(PairCase {
                 name: name.to_string(),
-                source: lines("de")?,
-                target: lines("fr")?,
+                gold: read_gold(&file("defr"), &sides)?,
+                source,
+                target,
                 source_lang: Some(Lang::De),
                 target_lang: Some(Lang::Fr),
-                gold: read_links(&dir.join(format!("{name}.defr")))?,
             })
         })
         .collect()
@@ -345,43 +406,62 @@ pub const TEXTBERG_TEST: [&str; 7] = [
 /// The Text+Berg development document, the only one to tune on.
 pub const TEXTBERG_DEV: [&str; 1] = ["dev"];
 
-/// Reads the ParIce documents of `dir`: every `gold/<doc>.txt` with `eng/<doc>.txt`
-/// (the source) and `isl/<doc>.txt`, whose lines are `<index>\t<sentence>`. Icelandic
-/// is not a tandem language, so the target language is `None`.
+/// Reads the ParIce documents of `dir`: every `<doc>.txt` of `eng/` (the source),
+/// `isl/` and `gold/`, whose sentence lines are `<index>\t<sentence>`. A document
+/// missing from any of the three is an error: dropping it would change the score
+/// without a word. Icelandic is not a tandem language, so the target language is `None`.
 pub fn parice_set(dir: &Path) -> Result<Vec<PairCase>> {
-    let gold_dir = dir.join("gold");
-    let entries = std::fs::read_dir(&gold_dir).map_err(|source| Error::Io {
-        path: gold_dir.clone(),
-        source,
-    })?;
+    let (eng, isl, gold) = (dir.join("eng"), dir.join("isl"), dir.join("gold"));
     let mut names = BTreeSet::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|source| Error::Io {
-                path: gold_dir.clone(),
-                source,
-            })?
-            .path();
-        if path.extension().is_some_and(|e| e == "txt")
-            && let Some(stem) = path.file_stem()
-        {
-            names.insert(stem.to_string_lossy().into_owned());
-        }
+    for folder in [&eng, &isl, &gold] {
+        names.extend(txt_stems(folder)?);
     }
     names
         .into_iter()
         .map(|name| {
             let file = format!("{name}.txt");
+            let (source_path, target_path) = (eng.join(&file), isl.join(&file));
+            let gold_path = gold.join(&file);
+            if !gold_path.is_file() {
+                return Err(Error::Gold {
+                    path: gold_path,
+                    msg: format!("missing: document {name} has sentences but no gold links"),
+                });
+            }
+            let source = indexed_lines(&source_path)?;
+            let target = indexed_lines(&target_path)?;
+            let sides = Sides {
+                source: (source.len(), &source_path),
+                target: (target.len(), &target_path),
+            };
             Ok(PairCase {
-                source: indexed_lines(&dir.join("eng").join(&file))?,
-                target: indexed_lines(&dir.join("isl").join(&file))?,
+                gold: read_gold(&gold_path, &sides)?,
+                source,
+                target,
                 source_lang: Some(Lang::En),
                 target_lang: None,
-                gold: read_links(&gold_dir.join(&file))?,
                 name,
             })
         })
         .collect()
+}
+
+/// The stems of the `*.txt` files in `folder`.
+fn txt_stems(folder: &Path) -> Result<BTreeSet<String>> {
+    let io = |source| Error::Io {
+        path: folder.to_path_buf(),
+        source,
+    };
+    let mut stems = BTreeSet::new();
+    for entry in std::fs::read_dir(folder).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|e| e == "txt")
+            && let Some(stem) = path.file_stem()
+        {
+            stems.insert(stem.to_string_lossy().into_owned());
+        }
+    }
+    Ok(stems)
 }
 
 /// Reads lines `<index>\t<sentence>` and returns the sentences; the index must be the
@@ -389,7 +469,7 @@ pub fn parice_set(dir: &Path) -> Result<Vec<PairCase>> {
 fn indexed_lines(path: &Path) -> Result<Vec<String>> {
     let input = read_path(path)?;
     let mut sentences = Vec::new();
-    for (k, line) in input.text.lines().enumerate() {
+    for (k, line) in strip_bom(&input.text).lines().enumerate() {
         if line.is_empty() {
             continue;
         }
@@ -617,7 +697,12 @@ mod tests {
     }
 
     fn parse_error(text: &str) -> (usize, usize, String) {
-        match parse_links(Path::new("gold.txt"), text) {
+        parse_failure(parse_links(Path::new("gold.txt"), text))
+    }
+
+    /// The line, column and message of a parse error.
+    fn parse_failure<T: std::fmt::Debug>(result: Result<T>) -> (usize, usize, String) {
+        match result {
             Err(Error::Parse {
                 line, column, msg, ..
             }) => (line, column, msg),
@@ -695,36 +780,99 @@ mod tests {
 
     #[test]
     fn reads_indexed_lines_and_textberg_files() {
+        // Files that start with a byte order mark read the same.
+        for bom in ["", "\u{feff}"] {
+            let dir = tempfile::tempdir().unwrap();
+            let p = dir.path();
+            let write = |name: &str, text: &str| {
+                std::fs::write(p.join(name), format!("{bom}{text}")).unwrap();
+            };
+            write("a.de", "Eins . \nZwei . \n");
+            write("a.fr", "Un . \nDeux . \n");
+            write("a.defr", "[0]:[0]\n[1]:[1]\n");
+            let cases = textberg_set(p, &["a"]).unwrap();
+            assert_eq!(cases[0].source, ["Eins . ", "Zwei . "]);
+            assert_eq!(cases[0].target, ["Un . ", "Deux . "]);
+            assert_eq!(cases[0].gold.len(), 2);
+            let report = evaluate(&cases, &ParallelOptions::default());
+            assert_eq!(report.pooled.strict.f1, 1.0);
+            assert_eq!(report.learning, Learning::PerPair);
+            assert!(report.to_text().contains("pooled"));
+            let batch = evaluate_with(&cases, &ParallelOptions::default(), Learning::Batch);
+            assert_eq!(batch.pooled, report.pooled);
+            assert!(batch.to_text().contains("(batch)"), "{}", batch.to_text());
+
+            for sub in ["eng", "isl", "gold"] {
+                std::fs::create_dir(p.join(sub)).unwrap();
+            }
+            write("eng/d.txt", "0\tOne.\n1\tTwo.");
+            write("isl/d.txt", "0\tEinn.\n1\tTveir.\n");
+            write("gold/d.txt", "[0]:[0]\n[1]:[1]\n");
+            let cases = parice_set(p).unwrap();
+            assert_eq!((cases[0].name.as_str(), cases[0].target_lang), ("d", None));
+            assert_eq!(cases[0].source, ["One.", "Two."]);
+            assert_eq!(cases[0].gold.len(), 2);
+
+            write("isl/d.txt", "0\tEinn.\n5\tTveir.\n");
+            match parice_set(p) {
+                Err(Error::Parse { line: 2, .. }) => {}
+                other => panic!("expected a parse error on line 2, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn gold_ids_past_the_end_of_a_document_name_line_and_column() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path();
         std::fs::write(p.join("a.de"), "Eins . \nZwei . \n").unwrap();
         std::fs::write(p.join("a.fr"), "Un . \nDeux . \n").unwrap();
-        std::fs::write(p.join("a.defr"), "[0]:[0]\n[1]:[1]\n").unwrap();
-        let cases = textberg_set(p, &["a"]).unwrap();
-        assert_eq!(cases[0].source, ["Eins . ", "Zwei . "]);
-        assert_eq!(cases[0].gold.len(), 2);
-        let report = evaluate(&cases, &ParallelOptions::default());
-        assert_eq!(report.pooled.strict.f1, 1.0);
-        assert_eq!(report.learning, Learning::PerPair);
-        assert!(report.to_text().contains("pooled"));
-        let batch = evaluate_with(&cases, &ParallelOptions::default(), Learning::Batch);
-        assert_eq!(batch.pooled, report.pooled);
-        assert!(batch.to_text().contains("(batch)"), "{}", batch.to_text());
+        std::fs::write(p.join("a.defr"), "[0]:[0]\n[1]:[9999]\n").unwrap();
+        let (line, column, msg) = parse_failure(textberg_set(p, &["a"]));
+        assert_eq!((line, column), (2, 6));
+        assert!(
+            msg.contains("9999 is past the end") && msg.contains("a.fr has 2"),
+            "{msg}"
+        );
+        // An empty document with gold links to it.
+        std::fs::write(p.join("a.defr"), "[0]:[0]\n").unwrap();
+        std::fs::write(p.join("a.de"), "").unwrap();
+        let (line, column, msg) = parse_failure(textberg_set(p, &["a"]));
+        assert_eq!((line, column), (1, 2));
+        assert!(msg.contains("a.de has 0 sentences"), "{msg}");
+        // A link with an empty side is never scored: let through, as ParIce needs.
+        std::fs::write(p.join("a.defr"), "[5]:[]\n").unwrap();
+        assert_eq!(textberg_set(p, &["a"]).unwrap()[0].gold.len(), 1);
 
         for sub in ["eng", "isl", "gold"] {
             std::fs::create_dir(p.join(sub)).unwrap();
         }
-        std::fs::write(p.join("eng/d.txt"), "0\tOne.\n1\tTwo.").unwrap();
+        std::fs::write(p.join("eng/d.txt"), "0\tOne.\n1\tTwo.\n").unwrap();
         std::fs::write(p.join("isl/d.txt"), "0\tEinn.\n1\tTveir.\n").unwrap();
-        std::fs::write(p.join("gold/d.txt"), "[0]:[0]\n[1]:[1]\n").unwrap();
-        let cases = parice_set(p).unwrap();
-        assert_eq!((cases[0].name.as_str(), cases[0].target_lang), ("d", None));
-        assert_eq!(cases[0].source, ["One.", "Two."]);
+        std::fs::write(p.join("gold/d.txt"), "[0]:[0]\n[1, 2]:[1]\n").unwrap();
+        let (line, column, msg) = parse_failure(parice_set(p));
+        assert_eq!((line, column), (2, 5));
+        assert!(msg.contains("eng/d.txt has 2"), "{msg}");
+    }
 
-        std::fs::write(p.join("isl/d.txt"), "0\tEinn.\n5\tTveir.\n").unwrap();
+    #[test]
+    fn a_parice_document_without_gold_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path();
+        for sub in ["eng", "isl", "gold"] {
+            std::fs::create_dir(p.join(sub)).unwrap();
+        }
+        for name in ["d", "e"] {
+            std::fs::write(p.join(format!("eng/{name}.txt")), "0\tOne.\n").unwrap();
+            std::fs::write(p.join(format!("isl/{name}.txt")), "0\tEinn.\n").unwrap();
+        }
+        std::fs::write(p.join("gold/d.txt"), "[0]:[0]\n").unwrap();
         match parice_set(p) {
-            Err(Error::Parse { line: 2, .. }) => {}
-            other => panic!("expected a parse error on line 2, got {other:?}"),
+            Err(Error::Gold { path, msg }) => {
+                assert_eq!(path, p.join("gold/e.txt"));
+                assert!(msg.contains("document e has sentences"), "{msg}");
+            }
+            other => panic!("expected a missing gold error, got {other:?}"),
         }
     }
 }

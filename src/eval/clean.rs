@@ -54,9 +54,10 @@ pub struct Case {
     pub boilerplate: BTreeSet<usize>,
 }
 
-/// Reads a gold file and the documents it names.
+/// Reads a gold file (`-` is standard input) and the documents it names, whose paths
+/// are relative to the gold file's folder (to the current folder for standard input).
 pub fn read_gold(path: &Path) -> Result<Vec<Case>> {
-    let gold: GoldFile = super::read_json(path)?;
+    let gold: GoldFile = crate::read_json(path)?;
     let folder = path.parent().unwrap_or(Path::new(""));
     let mut cases = Vec::new();
     for document in gold.documents {

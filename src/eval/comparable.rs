@@ -58,11 +58,11 @@ pub struct Gold {
     pub pairs: BTreeSet<SentencePair>,
 }
 
-/// Reads a gold file and finds each named sentence in `docs`. A document or sentence
-/// the gold names but `docs` lacks is an error naming the pair, so that a gold cannot
-/// silently drift from its documents.
+/// Reads a gold file (`-` is standard input) and finds each named sentence in `docs`. A
+/// document or sentence the gold names but `docs` lacks is an error naming the pair, so
+/// that a gold cannot silently drift from its documents.
 pub fn read_gold(path: &Path, docs: &[Document]) -> Result<Gold> {
-    let file: GoldFile = super::read_json(path)?;
+    let file: GoldFile = crate::read_json(path)?;
     let invalid = |index: usize, msg: String| Error::Gold {
         path: path.to_path_buf(),
         msg: format!("pair {}: {msg}", index + 1),

@@ -4,7 +4,4 @@ pub mod align;
 pub mod clean;
 pub mod comparable;
 pub mod detect;
-mod json_file;
 pub mod segment;
-
-pub(crate) use json_file::read_json;

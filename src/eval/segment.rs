@@ -43,9 +43,9 @@ pub struct Report {
     pub failures: Vec<Failure>,
 }
 
-/// Reads a case file.
+/// Reads a case file (`-` is standard input).
 pub fn read_cases(path: &Path) -> Result<Vec<Case>> {
-    super::read_json(path)
+    crate::read_json(path)
 }
 
 /// Segments each case with `lang` (or the language identified per case when `None`) and

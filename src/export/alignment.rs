@@ -96,10 +96,10 @@ impl Alignment {
             .join(" ")
     }
 
-    /// Checks what the types cannot: ids are distinct, every sentence's offsets span its
-    /// text, every member names a document of the alignment and sentences it has, and no
-    /// sentence is in two groups. An alignment read from a file must pass before it is
-    /// used.
+    /// Checks what the types cannot: ids are distinct, every sentence's index is its
+    /// position and its offsets span its text, every member names a document of the
+    /// alignment and sentences it has, and every sentence is in exactly one group. An
+    /// alignment read from a file must pass before it is used.
     pub fn validate(&self) -> Result<(), String> {
         // A later version may change what fields mean; reading it as version 1 would
         // report wrong offsets without a word.
@@ -114,7 +114,7 @@ impl Alignment {
             if seen.insert(doc.id.as_str(), d).is_some() {
                 return Err(format!("document id '{}' appears twice", doc.id));
             }
-            check_offsets(doc)?;
+            check_sentences(doc)?;
         }
         let mut used: Vec<Vec<bool>> = self
             .documents
@@ -147,15 +147,33 @@ impl Alignment {
                 }
             }
         }
+        // A sentence in no group would vanish from every diff and export without a word.
+        for (doc, used) in self.documents.iter().zip(&used) {
+            if let Some(s) = used.iter().position(|&u| !u) {
+                return Err(format!(
+                    "sentence {s} of '{}' is in no group (every sentence must be in exactly one)",
+                    doc.id
+                ));
+            }
+        }
         Ok(())
     }
 }
 
-/// `end - start` of every sentence is the length of its text, as `input[start..end] ==
-/// text` implies. Offsets of what is found in a sentence are added to its start, so a
-/// start that does not fit its text would shift them, or overflow.
-fn check_offsets(doc: &AlignedDocument) -> Result<(), String> {
+/// Every sentence's index is its position, and its `end - start` is the length of its
+/// text, as `input[start..end] == text` implies. Offsets of what is found in a sentence
+/// are added to its start, so a start that does not fit its text would shift them, or
+/// overflow.
+fn check_sentences(doc: &AlignedDocument) -> Result<(), String> {
     for (s, sentence) in doc.sentences.iter().enumerate() {
+        // Groups name sentences by position; an index that says otherwise is a broken
+        // file, not a second numbering.
+        if sentence.index != s {
+            return Err(format!(
+                "sentence {s} of '{}' has index {} (an index is the sentence's position)",
+                doc.id, sentence.index
+            ));
+        }
         if sentence.end.checked_sub(sentence.start) != Some(sentence.text.len()) {
             return Err(format!(
                 "sentence {s} of '{}': start {} and end {} do not span its text of {} bytes",

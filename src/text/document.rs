@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::lang::{Lang, identify};
 use crate::text::sentences::Segmenter;
-use crate::text::{Input, STDIN_NAME, Span};
+use crate::text::{Input, STDIN_NAME, Span, strip_bom};
 
 /// Settings for turning an input into a [`Document`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -54,12 +54,14 @@ impl Document {
 
     /// Builds a document whose sentences are its lines, as given ("one sentence per
     /// line", the input of hunalign, Bleualign and Vecalign). Every line is a sentence,
-    /// empty ones too, so that sentence indices are line numbers.
+    /// empty ones too, so that sentence indices are line numbers. A leading byte order
+    /// mark is in none of them (offsets count it).
     pub fn presegmented(source: &str, text: String, options: DocumentOptions) -> Document {
         Document::with_sentences(source, text, options, |text, _| {
             let mut sentences = Vec::new();
-            let mut start = 0;
-            for line in text.split_inclusive('\n') {
+            let lines = strip_bom(text);
+            let mut start = text.len() - lines.len();
+            for line in lines.split_inclusive('\n') {
                 let content = line.trim_end_matches(['\n', '\r']);
                 sentences.push(Span::new(start, start + content.len()));
                 start += line.len();
@@ -152,6 +154,17 @@ mod tests {
             },
         );
         assert_eq!(doc.sentence_texts(), ["Eins. Zwei.", "", "Drei"]);
+    }
+
+    #[test]
+    fn presegmented_bom_is_counted_but_not_in_a_sentence() {
+        let doc = Document::presegmented(
+            "a.txt",
+            "\u{feff}Eins.\nZwei.".into(),
+            DocumentOptions::default(),
+        );
+        assert_eq!(doc.sentences, [Span::new(3, 8), Span::new(9, 14)]);
+        assert_eq!(doc.sentence_texts(), ["Eins.", "Zwei."]);
     }
 
     #[test]

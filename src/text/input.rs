@@ -4,6 +4,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeOwned;
+
 use crate::{Error, Result};
 
 /// How standard input is named in sources and messages.
@@ -54,6 +56,30 @@ pub fn read_stdin() -> Result<Input> {
             source,
         })?;
     decode(PathBuf::from(STDIN_NAME), bytes)
+}
+
+/// `text` without its leading byte order mark, if it has one. Offsets into the input
+/// count the mark: they are `text.len() - strip_bom(text).len()` more than offsets into
+/// the result.
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Reads and parses the JSON file at `path` (`-` is standard input), skipping a leading
+/// byte order mark; a syntax error names the file, line and column.
+///
+/// ```no_run
+/// let alignment: tandem::export::Alignment = tandem::read_json("pair.json".as_ref())?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
+    let input = read_input(path)?;
+    serde_json::from_str(strip_bom(&input.text)).map_err(|e| Error::Json {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        msg: e.to_string(),
+    })
 }
 
 /// Checks that `bytes` are UTF-8 text: no NUL byte (binary files), valid UTF-8.

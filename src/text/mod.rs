@@ -9,7 +9,8 @@ mod span;
 mod tokens;
 
 pub use document::{Document, DocumentOptions};
-pub use input::{Input, STDIN_NAME, read_input, read_path, read_stdin};
+pub(crate) use input::strip_bom;
+pub use input::{Input, STDIN_NAME, read_input, read_json, read_path, read_stdin};
 pub use position::LineIndex;
 pub use span::Span;
 pub use tokens::{Token, words};

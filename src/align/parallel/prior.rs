@@ -52,7 +52,7 @@ pub struct DictionaryLineError {
 /// starting with `#` are skipped.
 pub fn parse_dictionary(text: &str) -> Result<Vec<(String, String)>, DictionaryLineError> {
     let mut pairs = Vec::new();
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     for (k, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
@@ -76,10 +76,10 @@ pub fn parse_dictionary(text: &str) -> Result<Vec<(String, String)>, DictionaryL
     Ok(pairs)
 }
 
-/// Reads a dictionary file (see [`parse_dictionary`]); a malformed line is an error
-/// that names the file and the line.
+/// Reads a dictionary file (see [`parse_dictionary`]; `-` is standard input); a
+/// malformed line is an error that names the file and the line.
 pub fn read_dictionary(path: &Path) -> crate::Result<Vec<(String, String)>> {
-    let input = crate::read_path(path)?;
+    let input = crate::read_input(path)?;
     parse_dictionary(&input.text).map_err(|e| crate::Error::Parse {
         path: path.to_path_buf(),
         line: e.line,

@@ -43,7 +43,7 @@ pub fn read_conllu(path: &Path) -> Result<Vec<Vec<UdToken>>> {
 
 /// Parses CoNLL-U `text` into sentences; `path` names the file in errors.
 pub fn parse_conllu(path: &Path, text: &str) -> Result<Vec<Vec<UdToken>>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     let error = |line: usize, msg: String| Error::Parse {
         path: path.to_path_buf(),
         line,

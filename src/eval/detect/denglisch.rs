@@ -13,7 +13,7 @@ use std::path::Path;
 
 use super::case::{Case, GoldToken};
 use super::csv::parse_csv;
-use crate::{Error, Lang, Result, read_path};
+use crate::{Error, Lang, Result, read_input};
 
 /// The corpus's header row.
 const HEADER: [&str; 6] = ["source", "user_name", "sen_id", "sen_num", "token", "categ"];
@@ -24,16 +24,16 @@ const NEWLINE: &str = "$newline$";
 /// How the corpus writes a double quote (a CSV quoting artefact), which is punctuation.
 const QUOTE: &str = "$quote$";
 
-/// Reads the Denglisch CSV at `path` into German-dominant cases.
+/// Reads the Denglisch CSV at `path` (`-` is standard input) into German-dominant cases.
 pub fn read_denglisch(path: &Path) -> Result<Vec<Case>> {
-    parse_denglisch(path, &read_path(path)?.text)
+    parse_denglisch(path, &read_input(path)?.text)
 }
 
 /// Parses Denglisch CSV `text`; `path` names the file in errors. A file without any
 /// German-dominant sentence (empty, or only a header) is an error: it would score
 /// nothing and look like a result.
 pub fn parse_denglisch(path: &Path, text: &str) -> Result<Vec<Case>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::text::strip_bom(text);
     let error = |line, column, msg| Error::Parse {
         path: path.to_path_buf(),
         line,

@@ -111,8 +111,9 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use super::model::Glossary;
+use crate::text::strip_bom;
 use crate::{Error, Lang, Result};
-use shared::{check_model, strip_bom};
+use shared::check_model;
 
 pub use conflicts::{Conflict, conflicts};
 pub use omegat::parse_omegat;

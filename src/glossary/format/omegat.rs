@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::shared::{clean, preferred_first, slug, strip_bom, unique_id};
+use super::shared::{clean, preferred_first, slug, unique_id};
 use crate::glossary::model::{Concept, EntityType, Glossary, Term, TermStatus};
+use crate::text::strip_bom;
 use crate::{Error, Lang, Result};
 
 /// Parses an OmegaT glossary whose first column is in `source` and second in `target`.

@@ -139,11 +139,6 @@ pub(super) fn preferred_first(concept: &mut Concept) {
     }
 }
 
-/// The text without a leading byte-order mark.
-pub(super) fn strip_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
-}
-
 /// A text being parsed, to turn byte offsets into positioned errors.
 pub(super) struct Source<'a> {
     pub(super) path: &'a Path,
