@@ -134,6 +134,45 @@ fn eval_align_says_how_the_dictionary_was_learnt() {
 }
 
 #[test]
+fn eval_align_scores_another_aligners_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let links = dir.path().join("links");
+    std::fs::create_dir(&links).unwrap();
+    for k in 0..7 {
+        std::fs::write(dir.path().join(format!("test{k}.de")), DE[0]).unwrap();
+        std::fs::write(dir.path().join(format!("test{k}.fr")), FR[0]).unwrap();
+        let gold = "[0]:[0]\n[1]:[1]\n[2]:[2]\n";
+        std::fs::write(dir.path().join(format!("test{k}.defr")), gold).unwrap();
+        // Half the documents right, half with two sentences swapped.
+        let test = if k % 2 == 0 {
+            gold
+        } else {
+            "[0]:[1]\n[1]:[0]\n[2]:[2]\n"
+        };
+        std::fs::write(links.join(format!("test{k}.links")), test).unwrap();
+    }
+    let textberg = dir.path().to_string_lossy().into_owned();
+    let links = links.to_string_lossy().into_owned();
+    let out = tandem()
+        .args(["eval", "align", "--format", "json", "--textberg", &textberg])
+        .args(["--links", &links])
+        .assert()
+        .success();
+    let reports = json_lines(&out.get_output().stdout);
+    let report = reports[0].get("report").unwrap_or(&reports[0]);
+    assert_eq!(report["links_from"], links.as_str(), "{report}");
+    // 4 × 3 right and 3 × 1 right of 21 links.
+    let precision = report["pooled"]["strict"]["precision"].as_f64().unwrap();
+    assert!((precision - 15.0 / 21.0).abs() < 1e-9, "{report}");
+    // Options of tandem's own aligner mean nothing for another's links.
+    tandem()
+        .args(["eval", "align", "--textberg", &textberg, "--links", &links])
+        .arg("--batch")
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn a_malformed_dictionary_names_its_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let files = pairs(dir.path());

@@ -611,7 +611,9 @@ a link must equal a gold link; lax: it must share a source and a target sentence
 one; links with an empty side are not scored), micro-summed over the documents.
 Each document pair learns its dictionary alone unless --batch is given; the report says
 which. The prior dictionary is the shipped FreeDict de-fr one unless --dictionary FILE or
---no-dictionary is given; the report says which too.
+--no-dictionary is given; the report says which too. With --links DIR the links of
+another aligner are scored instead, by the same scorer (scripts/peers/gale_church_align.py
+writes NLTK's Gale-Church links so).
 
 Examples:
   tandem eval align --textberg ../shared/bench/textberg-de-fr
@@ -711,6 +713,11 @@ pub(crate) struct EvalAlignArgs {
     /// --batch` does (by default each pair learns alone)
     #[arg(long)]
     pub(crate) batch: bool,
+    /// Score another aligner's links instead of aligning: `<name>.links` in DIR for
+    /// every document (`test0.links` …), one link per line in the gold format
+    /// (`[0, 1]:[2]`)
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["batch", "dictionary", "no_dictionary", "max_bead"])]
+    pub(crate) links: Option<PathBuf>,
     #[command(flatten)]
     pub(crate) parallel: ParallelArgs,
     #[command(flatten)]

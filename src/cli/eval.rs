@@ -94,6 +94,11 @@ pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
     } else {
         eval_align::Learning::PerPair
     };
+    // tandem's alignment, or the links another aligner wrote.
+    let evaluate = |cases: &[eval_align::PairCase]| match &args.links {
+        Some(dir) => eval_align::evaluate_links(cases, dir),
+        None => Ok(eval_align::evaluate_with(cases, &options, learning)),
+    };
     let mut reports = Vec::new();
     if let Some(dir) = &args.textberg {
         let names: &[&str] = match args.set {
@@ -103,14 +108,14 @@ pub(crate) fn align(args: &EvalAlignArgs) -> Result<ExitCode, CliError> {
         let cases = eval_align::textberg_set(dir, names)?;
         reports.push((
             format!("Text+Berg de-fr ({})", dir.display()),
-            eval_align::evaluate_with(&cases, &options, learning),
+            evaluate(&cases)?,
         ));
     }
     if let Some(dir) = &args.parice {
         let cases = eval_align::parice_set(dir)?;
         reports.push((
             format!("ParIce en-is ({})", dir.display()),
-            eval_align::evaluate_with(&cases, &options, learning),
+            evaluate(&cases)?,
         ));
     }
     write_reports(&args.output, &reports, |r| r.to_text())?;

@@ -321,7 +321,7 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
 
 /// The files an `eval` command reads from its benchmark folders (which hold no `*.txt`
 /// documents, or not only those): Text+Berg `*.de`, `*.fr`, `*.defr`; ParIce `eng/`,
-/// `isl/` and `gold/`; treebanks `*.conllu`.
+/// `isl/` and `gold/`; another aligner's `*.links`; treebanks `*.conllu`.
 fn benchmark_files(command: &Command) -> Vec<PathBuf> {
     let Command::Eval(eval) = command else {
         return Vec::new();
@@ -339,6 +339,9 @@ fn benchmark_files(command: &Command) -> Vec<PathBuf> {
                 for sub in ["eng", "isl", "gold"] {
                     found.extend(files(&dir.join(sub), &["txt"]));
                 }
+            }
+            if let Some(dir) = &a.links {
+                found.extend(files(dir, &["links"]));
             }
         }
         EvalCommand::Detect(a) => {

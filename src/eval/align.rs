@@ -533,6 +533,10 @@ impl Learning {
 /// The outcome over a set of documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlignReport {
+    /// The folder whose `<name>.links` files were scored ([`evaluate_links`]), when the
+    /// links are another aligner's; `None` when tandem aligned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links_from: Option<String>,
     /// Where the dictionary was learnt.
     pub learning: Learning,
     /// Which prior dictionary was used
@@ -591,12 +595,46 @@ pub fn evaluate_with(
         Learning::Batch => align_parallel_batch(&pair_texts, options),
     };
     let seconds = start.elapsed().as_secs_f64();
+    let tests = aligned
+        .iter()
+        .map(|beads| links_from_beads(beads))
+        .collect();
+    let mut report = scored(cases, tests, seconds);
+    report.learning = learning;
+    report.prior_dictionary = options.dictionary.describe();
+    report
+}
+
+/// Scores links another aligner wrote, with the scorer tandem's own alignments get: for
+/// every case, `<name>.links` in `dir`, in the gold format (`[0, 1]:[2]`, a link per
+/// line). A missing file, a malformed line or an id past the end of its document is an
+/// error naming the file, line and column.
+pub fn evaluate_links(cases: &[PairCase], dir: &Path) -> Result<AlignReport> {
+    let mut tests = Vec::new();
+    for case in cases {
+        let path = dir.join(format!("{}.links", case.name));
+        // The files the ids count: the sentences as the case holds them.
+        let (source, target) = (Path::new("the source"), Path::new("the target"));
+        let sides = Sides {
+            source: (case.source.len(), source),
+            target: (case.target.len(), target),
+        };
+        tests.push(read_gold(&path, &sides)?);
+    }
+    let mut report = scored(cases, tests, 0.0);
+    report.links_from = Some(dir.display().to_string());
+    report.prior_dictionary = String::new();
+    Ok(report)
+}
+
+/// The report of `tests`, one list of links per case, against the cases' gold;
+/// `seconds` spent aligning them.
+fn scored(cases: &[PairCase], tests: Vec<Vec<Link>>, seconds: f64) -> AlignReport {
     let mut documents = Vec::new();
     let mut pairs = Vec::new();
     let mut sentences = 0;
-    for (case, beads) in cases.iter().zip(aligned) {
+    for (case, test) in cases.iter().zip(tests) {
         sentences += case.source.len() + case.target.len();
-        let test = links_from_beads(&beads);
         let pair = (test, case.gold.clone());
         documents.push(DocumentScores {
             name: case.name.clone(),
@@ -609,8 +647,9 @@ pub fn evaluate_with(
         pairs.push(pair);
     }
     AlignReport {
-        learning,
-        prior_dictionary: options.dictionary.describe(),
+        links_from: None,
+        learning: Learning::default(),
+        prior_dictionary: String::new(),
         documents,
         pooled: score(&pairs),
         sentences,
@@ -627,16 +666,24 @@ impl AlignReport {
     /// The report as an aligned plain-text table.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "parallel alignment: {} documents, {} sentences, {:.2} s ({:.0} sentences/s); {}; {}\n",
-            self.documents.len(),
-            self.sentences,
-            self.seconds,
-            self.sentences_per_second,
-            self.learning.describe(),
-            self.prior_dictionary
-        );
+        let _ = match &self.links_from {
+            Some(dir) => writeln!(
+                out,
+                "links read from {dir} (not aligned by tandem): {} documents, {} sentences\n",
+                self.documents.len(),
+                self.sentences,
+            ),
+            None => writeln!(
+                out,
+                "parallel alignment: {} documents, {} sentences, {:.2} s ({:.0} sentences/s); {}; {}\n",
+                self.documents.len(),
+                self.sentences,
+                self.seconds,
+                self.sentences_per_second,
+                self.learning.describe(),
+                self.prior_dictionary
+            ),
+        };
         let _ = writeln!(
             out,
             "{:<10} {:>5} {:>5} {:>5} {:>5}   {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
@@ -819,6 +866,38 @@ mod tests {
                 other => panic!("expected a parse error on line 2, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn another_aligners_links_are_scored_like_tandems() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path();
+        std::fs::write(p.join("a.de"), "Eins . \nZwei . \nDrei . \n").unwrap();
+        std::fs::write(p.join("a.fr"), "Un . \nDeux . \nTrois . \n").unwrap();
+        std::fs::write(p.join("a.defr"), "[0]:[0]\n[1, 2]:[1, 2]\n").unwrap();
+        let cases = textberg_set(p, &["a"]).unwrap();
+        let links = p.join("links");
+        std::fs::create_dir(&links).unwrap();
+        // One of the two gold links, and a split of the other: strict 1/3 and 1/2.
+        std::fs::write(links.join("a.links"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n").unwrap();
+        let report = evaluate_links(&cases, &links).unwrap();
+        let expected = score(&[(
+            parse_links(Path::new("t"), "[0]:[0]\n[1]:[1]\n[2]:[2]\n").unwrap(),
+            cases[0].gold.clone(),
+        )]);
+        assert_eq!(report.pooled, expected);
+        assert!((report.pooled.strict.precision - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(report.pooled.strict.recall, 0.5);
+        assert_eq!(report.documents[0].test_links, 3);
+        let text = report.to_text();
+        assert!(text.contains("not aligned by tandem"), "{text}");
+
+        std::fs::write(links.join("a.links"), "[0]:[0]\n[1]:[7]\n").unwrap();
+        let (line, column, msg) = parse_failure(evaluate_links(&cases, &links));
+        assert_eq!((line, column), (2, 6));
+        assert!(msg.contains("7 is past the end"), "{msg}");
+        std::fs::remove_file(links.join("a.links")).unwrap();
+        assert!(evaluate_links(&cases, &links).is_err());
     }
 
     #[test]
