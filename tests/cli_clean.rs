@@ -189,7 +189,8 @@ fn check_exits_one_at_or_above_fail_on() {
     };
     stdin(&["--check"]).code(0);
     stdin(&["--check", "--fail-on", "info"]).code(1);
-    stdin(&["--fail-on", "info"]).code(0);
+    // Without --check, --fail-on would mean nothing: refused.
+    stdin(&["--fail-on", "info"]).code(2);
     clean_fast()
         .args(["--check", "--fail-on", "fatal", seed])
         .assert()

@@ -948,6 +948,10 @@ fn options_the_mode_ignores_are_refused() {
             vec!["glossary", "apply", &glossary, "--in-place", "a.de"],
             "--in-place rewrites the inputs: it needs --mode normalize or --mode translate",
         ),
+        (
+            vec!["clean", "--fail-on", "error", "a.de"],
+            "the following required arguments were not provided:\n  --check",
+        ),
     ];
     for (args, message) in cases {
         tandem()

@@ -325,7 +325,12 @@ pub(crate) struct CleanArgs {
     #[arg(long)]
     pub(crate) check: bool,
     /// The least severity that makes --check fail
-    #[arg(long, value_name = "SEVERITY", default_value = "warning")]
+    #[arg(
+        long,
+        value_name = "SEVERITY",
+        default_value = "warning",
+        requires = "check"
+    )]
     pub(crate) fail_on: tandem::export::Severity,
 }
 
