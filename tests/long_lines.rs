@@ -26,3 +26,30 @@ fn detect_shows_a_line_long_fragment_shortened() {
         assert!(line.chars().count() < 500, "{line}");
     }
 }
+
+#[test]
+fn glossary_apply_to_stdout_keeps_the_changes_on_stderr() {
+    // With `-o -` the change list was written into the rewritten text.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("t.txt");
+    std::fs::write(&input, "Die Regierung von Sheinbaum und Casa Blanca.\n").unwrap();
+    let run = |extra: &[&str]| {
+        let assert = tandem()
+            .args([
+                "glossary",
+                "apply",
+                "glossary/seeds.tsv",
+                "--mode",
+                "translate",
+            ])
+            .arg(&input)
+            .args(extra)
+            .assert()
+            .success();
+        let out = assert.get_output();
+        (out.stdout.clone(), out.stderr.clone())
+    };
+    let (text, changes) = run(&[]);
+    assert!(!changes.is_empty(), "no change listed");
+    assert_eq!(run(&["-o", "-"]), (text, changes));
+}

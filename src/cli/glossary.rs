@@ -152,7 +152,10 @@ fn rewrite_targets(
             .map(|d| Some(PathBuf::from(&d.source)))
             .collect());
     }
-    match &args.output {
+    // `-o -` is standard output, as if no -o were given: the change list then goes to
+    // standard error and does not mix into the rewritten text.
+    let output = args.output.as_ref().filter(|o| o.as_os_str() != "-");
+    match output {
         None if docs.len() > 1 => Err(CliError::Usage(
             "several inputs: give -o FOLDER or --in-place for the rewritten texts".into(),
         )),
