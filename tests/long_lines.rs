@@ -53,3 +53,34 @@ fn glossary_apply_to_stdout_keeps_the_changes_on_stderr() {
     assert!(!changes.is_empty(), "no change listed");
     assert_eq!(run(&["-o", "-"]), (text, changes));
 }
+
+#[test]
+fn the_omegat_hint_is_a_command_that_works() {
+    // `detect --glossary omg.txt` said to give `--from omegat:de-en`, which detect has
+    // not. The hint is run as given.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("omg.txt"), "Weißes Haus\tWhite House\n").unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Das Weiße Haus schweigt.\n").unwrap();
+    let failed = tandem()
+        .current_dir(dir.path())
+        .args(["detect", "--glossary", "omg.txt", "a.txt"])
+        .assert()
+        .code(2);
+    let message = String::from_utf8(failed.get_output().stderr.clone()).unwrap();
+    let hint = message
+        .split("tandem glossary convert")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no command in {message}"));
+    let args: Vec<&str> = hint.split_whitespace().collect();
+    tandem()
+        .current_dir(dir.path())
+        .args(["glossary", "convert"])
+        .args(&args)
+        .assert()
+        .success();
+    tandem()
+        .current_dir(dir.path())
+        .args(["glossary", "apply", args[args.len() - 1], "a.txt"])
+        .assert()
+        .success();
+}
