@@ -3,7 +3,7 @@
 //! (HTML tags, entities, shortcodes).
 
 use crate::clean::lines::{Line, is_word_char};
-use crate::text::{Span, words};
+use crate::text::{Span, floor_char_boundary, words};
 
 /// Keys whose `key: value` line is metadata whatever the value.
 const FIELD_KEYS: [&str; 38] = [
@@ -258,11 +258,7 @@ const MAX_ENTITY: usize = 10;
 /// Where `mark` first is in the first `limit` bytes of `s`. The search is bounded so
 /// that a line of `<` without `>` costs a window per mark, not the rest of the line.
 fn find_within(s: &str, mark: char, limit: usize) -> Option<usize> {
-    let mut end = s.len().min(limit);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s[..end].find(mark)
+    s[..floor_char_boundary(s, limit)].find(mark)
 }
 
 /// Markup at byte `at` of `s` (`<p>`, `</div>`, `<br/>`, `&nbsp;`, `&#160;`,

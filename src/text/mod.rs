@@ -11,5 +11,6 @@ mod tokens;
 pub use document::{Document, DocumentOptions};
 pub use input::{Input, STDIN_NAME, read_input, read_path, read_stdin};
 pub use position::LineIndex;
+pub(crate) use position::floor_char_boundary;
 pub use span::Span;
 pub use tokens::{Token, words};

@@ -65,11 +65,17 @@ impl LineIndex {
 
 /// Where mark `mark` of `text` is: the start of the character that holds its byte.
 fn mark_byte(text: &str, mark: usize) -> usize {
-    let mut byte = (mark * CHAR_MARK_STRIDE).min(text.len());
-    while !text.is_char_boundary(byte) {
-        byte -= 1;
+    floor_char_boundary(text, mark * CHAR_MARK_STRIDE)
+}
+
+/// The start of the character of `text` that holds byte `at`, or the end of `text` when
+/// `at` is past it: where to cut a text at a byte count without splitting a character.
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    byte
+    at
 }
 
 #[cfg(test)]
