@@ -567,6 +567,28 @@ fn a_folder_output_of_dash_is_refused() {
     }
 }
 
+#[test]
+fn glossary_convert_refuses_to_write_over_its_input() {
+    // `glossary convert g.tsv g.tsv` rewrote its input, which a wrong --to or a format
+    // that holds less would have destroyed.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("g.tsv");
+    std::fs::copy(root().join(GLOSSARY), &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    for out in ["g.tsv", "./g.tsv"] {
+        tandem()
+            .current_dir(dir.path())
+            .args(["glossary", "convert", "g.tsv", out, "--to", "tbx"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "tandem: {out}: output would overwrite input g.tsv"
+            )));
+        assert_eq!(std::fs::read(&copy).unwrap(), before, "convert g.tsv {out}");
+    }
+}
+
 /// A rewriting `glossary apply` is a filter: `-o` naming its input rewrites it in place.
 #[test]
 fn glossary_apply_rewrites_its_input_in_place_when_o_names_it() {

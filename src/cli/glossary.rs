@@ -157,11 +157,15 @@ fn rewrite_targets(
             .map(|d| Some(PathBuf::from(&d.source)))
             .collect());
     }
+    // `-o -` is standard output, as if no -o were given: the change list then goes to
+    // standard error and does not mix into the rewritten text. Several texts cannot go
+    // there: that is refused, as `-o -` for any folder is, by `copies_in_folder`.
+    let to_stdout = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-");
     match &args.output {
-        None if docs.len() > 1 => Err(CliError::Usage(
+        _ if to_stdout && docs.len() <= 1 => Ok(vec![None]),
+        None => Err(CliError::Usage(
             "several inputs: give -o FOLDER or --in-place for the rewritten texts".into(),
         )),
-        None => Ok(vec![None]),
         Some(out) if docs.len() == 1 && !out.is_dir() => Ok(vec![Some(out.clone())]),
         Some(folder) => {
             let copies = copies_in_folder(folder, docs, [""], "-o FOLDER")?;

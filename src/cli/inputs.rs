@@ -217,11 +217,25 @@ pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError
             vec![input.to_path_buf()]
         }
     });
-    refuse_output_over(output, inputs.chain(benchmark_files(command)))
+    // `glossary convert` names its output without -o.
+    let option = match command {
+        Command::Glossary(g) if matches!(g.command, GlossaryCommand::Convert(_)) => "",
+        _ => "-o ",
+    };
+    refuse_named_output_over(option, output, inputs.chain(benchmark_files(command)))
 }
 
-/// Refuses `output` when it is one of `inputs`, however either is spelled.
+/// Refuses `-o output` when it is one of `inputs`, however either is spelled.
 pub(crate) fn refuse_output_over(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = PathBuf>,
+) -> Result<(), CliError> {
+    refuse_named_output_over("-o ", output, inputs)
+}
+
+/// [`refuse_output_over`] for an output given by `option` (`-o ` or nothing).
+fn refuse_named_output_over(
+    option: &str,
     output: Option<&Path>,
     inputs: impl IntoIterator<Item = PathBuf>,
 ) -> Result<(), CliError> {
@@ -236,7 +250,7 @@ pub(crate) fn refuse_output_over(
         .find(|input| file_id(input).as_ref() == Some(&id))
     {
         Some(input) => Err(CliError::Usage(format!(
-            "-o {}: output would overwrite input {}",
+            "{option}{}: output would overwrite input {}",
             output.display(),
             input.display()
         ))),
@@ -286,8 +300,9 @@ fn output_and_inputs(command: &Command) -> (Option<&Path>, Vec<&Path>) {
                 inputs.push(&a.glossary);
                 (a.output.output.as_deref(), inputs)
             }
-            // A glossary in, a glossary out: a filter.
-            GlossaryCommand::Convert(_) => (None, Vec::new()),
+            // Not a filter: a conversion can lose what the output format cannot hold,
+            // and a wrong --to would leave another format under the input's name.
+            GlossaryCommand::Convert(a) => (Some(a.output.as_path()), vec![a.input.as_path()]),
             GlossaryCommand::Build(a) => (a.output.as_deref(), one(&a.alignment, &a.glossary)),
         },
         Command::Eval(e) => match &e.command {

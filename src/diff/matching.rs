@@ -72,11 +72,35 @@ const KINDS: [FactKind; 5] = [
     FactKind::Negation,
 ];
 
-/// The facts of `left` and `right` that differ, kind by kind.
+/// The most facts a side may have to be compared as a whole. Each pass looks through
+/// the other side for every fact, so a pair costs the product of their counts: most of
+/// the 28 s that the diff of two one-line texts of a million words took. Longer sides
+/// are cut into windows of this many facts, at the same share of each side, and only
+/// facts in matching windows are compared (a name then counts once per window).
+const FACT_WINDOW: usize = 256;
+
+/// The facts of `left` and `right` that differ, kind by kind; see [`FACT_WINDOW`] for
+/// sides with many facts.
 pub(crate) fn fact_differences(
     left: &[MemberFact<'_>],
     right: &[MemberFact<'_>],
 ) -> Vec<FactDifference> {
+    let windows = left.len().max(right.len()).div_ceil(FACT_WINDOW);
+    if windows <= 1 {
+        return window_differences(left, right);
+    }
+    let cut = |facts: &[MemberFact<'_>], w: usize| facts.len() * w / windows;
+    (0..windows)
+        .flat_map(|w| {
+            let l = &left[cut(left, w)..cut(left, w + 1)];
+            let r = &right[cut(right, w)..cut(right, w + 1)];
+            window_differences(l, r)
+        })
+        .collect()
+}
+
+/// [`fact_differences`] of sides that are compared as a whole.
+fn window_differences(left: &[MemberFact<'_>], right: &[MemberFact<'_>]) -> Vec<FactDifference> {
     let mut differences = Vec::new();
     if left.is_empty() && right.is_empty() {
         return differences;
@@ -286,6 +310,21 @@ mod tests {
             fact(Negation, "nie", &[], 4),
         ];
         assert_eq!(differences(&l, &r), [(Negation, None, some("nie"))]);
+    }
+
+    #[test]
+    fn many_facts_are_compared_in_linear_time() {
+        // Every left fact looked through all right facts, in five passes: 14 s for these
+        // in a debug build. The same facts on both sides are still equal when compared
+        // window by window.
+        let count = 40_000;
+        let facts: Vec<Fact> = (0..count)
+            .map(|i| fact(Number, &(i % 97).to_string(), &["soldat"], 0))
+            .collect();
+        let started = std::time::Instant::now();
+        assert_eq!(differences(&facts, &facts), []);
+        let took = started.elapsed();
+        assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::inflection::{fold, key};
 use super::{Concept, EntityType, Glossary, Matcher, Term, TermStatus};
 use crate::Lang;
-use crate::export::{Alignment, AlignmentMode};
+use crate::export::{Alignment, AlignmentMode, Group};
 use crate::lang::data::LangData;
 use crate::text::words;
 
@@ -150,8 +150,30 @@ fn log_likelihood(both: f64, only_a: f64, only_b: f64, neither: f64) -> f64 {
         + term(neither, only_b + neither, only_a + neither))
 }
 
+/// The most forms one side of a group may have for the group to count. Every form of
+/// one side is paired with every form of the other, so a group costs the product: a
+/// real sentence has a few dozen, while a "sentence" of thousands of words (a text
+/// that was never segmented) has thousands, costs gigabytes, and pairs every name
+/// with every other, which is no evidence. Such groups are left out.
+const MAX_FORMS_PER_SIDE: usize = 200;
+
+/// The texts of the two sides of `group`, empty for a side it has no member of.
+fn group_texts(alignment: &Alignment, group: &Group) -> (String, String) {
+    let side = |doc: &str| {
+        group
+            .members
+            .iter()
+            .find(|m| m.doc == doc)
+            .map(|m| alignment.member_text(m))
+            .unwrap_or_default()
+    };
+    let docs = &alignment.documents;
+    (side(&docs[0].id), side(&docs[1].id))
+}
+
 /// Proposes bilingual entries from a parallel alignment of two documents. Forms a
-/// `known` glossary already has are marked with their concept.
+/// `known` glossary already has are marked with their concept. Groups with more than
+/// 200 forms on a side (far longer than any sentence) are left out.
 pub fn build(
     alignment: &Alignment,
     known: Option<&Glossary>,
@@ -165,37 +187,34 @@ pub fn build(
     let mut b_count: HashMap<String, usize> = HashMap::new();
     let mut pair_count: HashMap<(String, String), usize> = HashMap::new();
     let mut written: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
-    let mut example: HashMap<(String, String), (String, String)> = HashMap::new();
+    // The first group where a pair occurs together: its texts are copied only for the
+    // proposals made, not for every pair.
+    let mut example: HashMap<(String, String), &Group> = HashMap::new();
     let mut groups = 0usize;
     for group in &alignment.groups {
-        let side = |id: &str| {
-            group
-                .members
-                .iter()
-                .find(|m| m.doc == id)
-                .map(|m| alignment.member_text(m))
-                .unwrap_or_default()
-        };
-        let (a_text, b_text) = (side(&a_doc.id), side(&b_doc.id));
+        let (a_text, b_text) = group_texts(alignment, group);
         if a_text.is_empty() || b_text.is_empty() {
             continue;
         }
+        let a_found = candidates(&a_text, a_doc.lang, options.max_words);
+        let b_found = candidates(&b_text, b_doc.lang, options.max_words);
+        let keys = |found: &[Candidate], side: char| -> BTreeSet<String> {
+            found.iter().map(|c| format!("{side}{}", c.key)).collect()
+        };
+        let (a_keys, b_keys) = (keys(&a_found, 'a'), keys(&b_found, 'b'));
+        if a_keys.len() > MAX_FORMS_PER_SIDE || b_keys.len() > MAX_FORMS_PER_SIDE {
+            continue;
+        }
         groups += 1;
-        let mut keys = |text: &str, lang: Lang, side: char| {
-            let mut set = BTreeSet::new();
-            for c in candidates(text, lang, options.max_words) {
-                let k = format!("{side}{}", c.key);
+        for (found, side) in [(a_found, 'a'), (b_found, 'b')] {
+            for c in found {
                 *written
-                    .entry(k.clone())
+                    .entry(format!("{side}{}", c.key))
                     .or_default()
                     .entry(c.written)
                     .or_default() += 1;
-                set.insert(k);
             }
-            set
-        };
-        let a_keys = keys(&a_text, a_doc.lang, 'a');
-        let b_keys = keys(&b_text, b_doc.lang, 'b');
+        }
         for k in &a_keys {
             *a_count.entry(k.clone()).or_default() += 1;
         }
@@ -206,9 +225,7 @@ pub fn build(
             for y in &b_keys {
                 let pair = (x.clone(), y.clone());
                 *pair_count.entry(pair.clone()).or_default() += 1;
-                example
-                    .entry(pair)
-                    .or_insert_with(|| (a_text.clone(), b_text.clone()));
+                example.entry(pair).or_insert(group);
             }
         }
     }
@@ -290,7 +307,7 @@ pub fn build(
                 source_count: a_count[&x],
                 target_count: b_count[&y],
                 pair_count: pair_count[&(x.clone(), y.clone())],
-                example: example[&(x.clone(), y.clone())].clone(),
+                example: group_texts(alignment, example[&(x.clone(), y.clone())]),
                 source,
                 target,
                 dice: (dice * 1000.0).round() / 1000.0,

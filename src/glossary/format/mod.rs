@@ -196,9 +196,13 @@ pub fn parse(path: &Path, text: &str, format: Option<Format>) -> Result<Glossary
             path: path.to_path_buf(),
             line: 1,
             column: 1,
-            msg: "an omegat glossary does not name its languages; give them with the \
-                  format, e.g. --from omegat:de-en"
-                .into(),
+            // Only `glossary convert` takes a format with languages, so the hint names
+            // that command: it is then true whichever command read the glossary.
+            msg: format!(
+                "an omegat glossary does not name its languages; convert it first, e.g. \
+                 tandem glossary convert --from omegat:de-en {} glossary.tsv",
+                path.display()
+            ),
         }),
     }
 }
@@ -314,6 +318,14 @@ mod tests {
         let g2 = parse(Path::new("g.tsv"), v2, None).unwrap();
         assert_eq!(g3.concepts[0].id, "a");
         assert_eq!(g2.concepts[0].id, "b");
+    }
+
+    #[test]
+    fn omegat_hint_names_the_command_that_takes_languages() {
+        // `detect --glossary` has no --from: the hint must be a command that exists.
+        let err = parse(Path::new("omg.txt"), "a\tb\n", None).unwrap_err();
+        let hint = "tandem glossary convert --from omegat:de-en omg.txt glossary.tsv";
+        assert!(err.to_string().contains(hint), "{err}");
     }
 
     #[test]

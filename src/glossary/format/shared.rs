@@ -7,6 +7,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::glossary::model::{Concept, Glossary, TermStatus};
+use crate::text::floor_char_boundary;
 use crate::{Error, LineIndex};
 
 /// Checks what every written format relies on: valid, unique ids; non-empty terms; at
@@ -159,10 +160,7 @@ impl Source<'_> {
 
     /// 1-based line and column (in characters) of byte `offset`.
     pub(super) fn position(&self, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = floor_char_boundary(self.text, offset);
         LineIndex::new(self.text).position(self.text, offset)
     }
 }
