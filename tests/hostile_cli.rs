@@ -451,6 +451,7 @@ fn eval_commands_never_write_over_what_they_read() {
         ("tb/dev.de", "Eins .\n"),
         ("tb/dev.fr", "Un .\n"),
         ("tb/dev.defr", "[0]:[0]\n"),
+        ("links/dev.links", "[0]:[0]\n"),
         ("pi/eng/d.txt", "0\tOne.\n"),
         ("pi/isl/d.txt", "0\tEinn.\n"),
         ("pi/gold/d.txt", "[0]:[0]\n"),
@@ -487,6 +488,19 @@ fn eval_commands_never_write_over_what_they_read() {
             vec!["align", "--textberg", "tb", "--set", "dev"],
             "tb/dev.defr",
             "tb/dev.defr",
+        ),
+        (
+            vec![
+                "align",
+                "--textberg",
+                "tb",
+                "--set",
+                "dev",
+                "--links",
+                "links",
+            ],
+            "links/dev.links",
+            "links/dev.links",
         ),
         (
             vec!["align", "--parice", "pi"],
