@@ -9,7 +9,7 @@ use tandem::export::AlignmentMode;
 use tandem::glossary::Glossary;
 
 use super::CliError;
-use super::args::{AlignArgs, AlignMode, ParallelArgs};
+use super::args::{AlignArgs, AlignMode, Given, ParallelArgs};
 use super::inputs::folder_documents;
 use super::output::{Sink, StageBar};
 
@@ -128,8 +128,18 @@ fn refuse_ignored(args: &AlignArgs, parallel: bool, aligned: &str) -> Result<(),
         ("--no-dictionary", args.parallel.no_dictionary),
         ("--max-bead", args.given.has("max_bead")),
     ];
-    let comparable_only = [("--min-similarity", args.given.has("min_similarity"))];
-    refuse_unused(&parallel_only, &comparable_only, parallel, aligned)
+    refuse_unused(
+        &parallel_only,
+        &comparable_only(&args.given),
+        parallel,
+        aligned,
+    )
+}
+
+/// The options only comparable mode uses, of `align` and `review` alike, and whether
+/// each was given.
+pub(crate) fn comparable_only(given: &Given) -> [GivenOption; 1] {
+    [("--min-similarity", given.has("min_similarity"))]
 }
 
 /// How the documents are aligned and why, for messages: "these documents are aligned in

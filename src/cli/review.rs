@@ -12,7 +12,7 @@ use tandem::review::{Review, ReviewOptions, review};
 use tandem::{Document, DocumentOptions};
 
 use super::CliError;
-use super::align::{aligned_in, is_parallel, refuse_unused};
+use super::align::{aligned_in, comparable_only, is_parallel, refuse_unused};
 use super::args::{AlignMode, ReviewArgs};
 use super::inputs::{check_output_folder, expand_folders};
 use super::output::{Sink, StageBar, write_all};
@@ -42,10 +42,9 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     }
     align::distinct_ids(&mut docs);
     let parallel = is_parallel(args.mode, &docs);
-    let comparable_only = [("--min-similarity", args.given.has("min_similarity"))];
     refuse_unused(
         &[],
-        &comparable_only,
+        &comparable_only(&args.given),
         parallel,
         &aligned_in(args.mode, parallel),
     )?;
