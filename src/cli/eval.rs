@@ -130,7 +130,7 @@ pub(crate) fn clean(args: &EvalCleanArgs) -> Result<ExitCode, CliError> {
     }
     // The articles a gold file names are inputs too.
     let articles = cases.iter().flat_map(|(_, cases)| cases.iter());
-    super::inputs::refuse_output_over(
+    super::reads::refuse_output_over(
         args.output.output.as_deref(),
         articles.map(|case| PathBuf::from(&case.doc.source)),
     )?;

@@ -12,6 +12,7 @@ mod export;
 mod glossary;
 mod inputs;
 mod output;
+mod reads;
 mod review;
 mod segment;
 
@@ -23,8 +24,8 @@ pub(crate) use error::CliError;
 /// Runs the command line and returns the process exit code.
 pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse_noting_given();
-    let checked = inputs::refuse_output_over_input(&cli.command)
-        .and_then(|()| inputs::refuse_stdin_twice(&cli.command));
+    let checked = reads::refuse_output_over_input(&cli.command)
+        .and_then(|()| reads::refuse_stdin_twice(&cli.command));
     let outcome = checked.and_then(|()| match cli.command {
         Command::Segment(args) => segment::run(&args),
         Command::Detect(args) => detect::run(&args),
