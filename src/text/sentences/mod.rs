@@ -174,12 +174,29 @@ fn terminal_run_end(line: &str, start: usize) -> usize {
 
 /// One past the closing quotes and brackets that follow a run ending at `start`.
 fn closers_end(line: &str, start: usize) -> usize {
-    start
+    let end = start
         + line[start..]
             .chars()
             .take_while(|&c| is_closer(c))
             .map(char::len_utf8)
-            .sum::<usize>()
+            .sum::<usize>();
+    spaced_guillemet_end(line, end).unwrap_or(end)
+}
+
+/// One past a French closing guillemet set off by a space (`pas. »`, also with a
+/// no-break or narrow no-break space) when the line has a `«` (or `‹`) open before it.
+/// German quotes open with `»`, so without an open `«` the mark starts the next quote.
+fn spaced_guillemet_end(line: &str, start: usize) -> Option<usize> {
+    let rest = &line[start..];
+    let spaced = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let close = spaced.chars().next().filter(|&c| c == '»' || c == '›')?;
+    if spaced.len() == rest.len() {
+        return None;
+    }
+    let open = if close == '»' { '«' } else { '‹' };
+    let before = &line[..start];
+    let unclosed = before.matches(open).count() > before.matches(close).count();
+    unclosed.then(|| line.len() - spaced.len() + close.len_utf8())
 }
 
 #[cfg(test)]

@@ -231,6 +231,24 @@ t!(
     ["«No es necesario.», dijo la presidenta."]
 );
 t!(
+    french_spaced_guillemets,
+    Fr,
+    "Le ministre a déclaré : « Nous ne céderons pas. » La grève continue.",
+    ["Le ministre a déclaré : « Nous ne céderons pas. »", "La grève continue."]
+);
+t!(
+    french_guillemets_with_narrow_no_break_spaces,
+    Fr,
+    "Il a dit\u{a0}: «\u{202f}C'est fini.\u{202f}» Puis il est parti.",
+    ["Il a dit\u{a0}: «\u{202f}C'est fini.\u{202f}»", "Puis il est parti."]
+);
+t!(
+    german_guillemet_after_a_sentence_opens_the_next_quote,
+    De,
+    "Er schwieg. »Wir kommen«, sagte sie dann.",
+    ["Er schwieg.", "»Wir kommen«, sagte sie dann."]
+);
+t!(
     german_single_low_quotes,
     De,
     "Er nannte es ‚gefährlich.‘ Danach schwieg er.",
