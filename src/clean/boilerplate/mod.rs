@@ -37,8 +37,12 @@ const RELATED_HEADING_WORDS: usize = 6;
 const RELATED_TITLE_WORDS: usize = 14;
 /// Lines longer than this (in words) give weak cues less weight.
 const WEAK_CUE_WORDS: usize = 20;
-/// What a weak cue gives in a longer line.
+/// What a weak cue gives in a longer line, or in a sentence.
 const WEAK_IN_LONG_LINE: f32 = 0.35;
+/// Lines of at least this many words that are statements (see [`is_statement`]): a
+/// weak cue in one ("… rief zu Spenden für die Erdbebenopfer auf.") is more often news
+/// than a call to donate, and gives [`WEAK_IN_LONG_LINE`].
+const STATEMENT_WORDS: usize = 8;
 /// Lines longer than this (in words) are never flagged for their neighbours alone.
 const NEIGHBOUR_MAX_WORDS: usize = 25;
 
@@ -107,9 +111,10 @@ fn evidence(content: &str, headline: bool) -> Evidence {
     if let Some(category) = strong {
         evidence.add(category, STRONG * discount);
     }
-    // In a longer line a weak cue says less: a paragraph may mention a newsletter or a
-    // discount in passing.
-    let weak_amount = if word_count > WEAK_CUE_WORDS {
+    // In a longer line or a sentence a weak cue says less: a paragraph may mention a
+    // newsletter or a discount in passing.
+    let statement = word_count >= STATEMENT_WORDS && is_statement(content);
+    let weak_amount = if word_count > WEAK_CUE_WORDS || statement {
         WEAK_IN_LONG_LINE
     } else {
         WEAK
@@ -162,6 +167,16 @@ fn evidence(content: &str, headline: bool) -> Evidence {
         }
     }
     evidence
+}
+
+/// Whether a line is a statement, as reports are: it ends with a full stop and neither
+/// asks nor exclaims anywhere. Calls to the reader ask ("Sie interessieren sich für …?")
+/// or exclaim ("Jetzt spenden!"), and reader comments exclaim.
+fn is_statement(content: &str) -> bool {
+    let content = content
+        .trim_end()
+        .trim_end_matches(['"', '“', '”', '»', '«', '\'', '’', ')']);
+    content.ends_with('.') && !content.contains(['?', '!'])
 }
 
 /// Whether a line reads like the title of an article: two to fourteen words, and no end
@@ -298,6 +313,25 @@ mod tests {
         [
             "Jetzt den kostenlosen Newsletter abonnieren!",
             "Artikel teilen"
+        ]
+    );
+    t!(
+        de_report_of_a_donation_call_next_to_a_share_line_is_article_text,
+        &format!(
+            "Titel\n{ARTICLE}\nTeilen Sie diesen Artikel auf Facebook\n\
+             Die Hilfsorganisation rief zu Spenden für die Erdbebenopfer in der Türkei auf.\n"
+        ),
+        ["Teilen Sie diesen Artikel auf Facebook"]
+    );
+    t!(
+        de_question_to_the_reader_next_to_a_share_line_is_boilerplate,
+        &format!(
+            "Titel\n{ARTICLE}\nTeilen Sie diesen Artikel auf Facebook\n\
+             Sie interessieren sich für die Lage der Erdbebenopfer in der Türkei?\n"
+        ),
+        [
+            "Teilen Sie diesen Artikel auf Facebook",
+            "Sie interessieren sich für die Lage der Erdbebenopfer in der Türkei?"
         ]
     );
     t!(
