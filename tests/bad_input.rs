@@ -55,10 +55,10 @@ fn nul_bytes_are_binary() {
 }
 
 #[test]
-fn directory_and_missing_file() {
+fn folder_without_documents_and_missing_file() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().to_string_lossy().into_owned();
-    fails_without_output(&[&folder], "is a directory");
+    fails_without_output(&[&folder], "the folders given hold no .txt files");
     let missing = dir
         .path()
         .join("missing.txt")

@@ -43,7 +43,7 @@ fn text_report_is_grouped_by_rule() {
     );
     // Under a heading: `file:line:col: severity: message`, then the text.
     assert!(report.contains(
-        "  seeds/004_935d1833868f7eb5.txt:1:2: warning: a metadata field left in the text\n      date 2025-11-04\n"
+        "  seeds/004_935d1833868f7eb5.txt:1:2: error: a metadata field left in the text\n      date 2025-11-04\n"
     ), "{report}");
     assert!(report.contains("  seeds/000_7c7a039386e2d980.txt:45:159: warning: compound split by a space: write 'Sicherheitsteam'\n      Sicherheits team\n"), "{report}");
     assert!(report.contains("seeds/000_7c7a039386e2d980.txt:35:54: info: quotation marks"));
@@ -169,6 +169,15 @@ fn clean_fast() -> assert_cmd::Command {
 }
 
 #[test]
+fn a_folder_stands_for_its_txt_files() {
+    clean_fast()
+        .arg("seeds/")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("5 documents,"));
+}
+
+#[test]
 fn check_exits_one_at_or_above_fail_on() {
     // Seed 003 has boilerplate (warnings) and nothing worse.
     let seed = SEEDS[3];
@@ -195,7 +204,14 @@ fn check_exits_one_at_or_above_fail_on() {
         .args(["--check", "--fail-on", "fatal", seed])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown severity 'fatal'"));
+        .stderr(predicate::str::contains(
+            "[possible values: info, warning, error]",
+        ));
+    // Seed 004 has metadata left in its text: an error.
+    clean_fast()
+        .args(["--check", "--fail-on", "error", SEEDS[4]])
+        .assert()
+        .code(1);
 }
 
 #[test]

@@ -37,6 +37,19 @@ fn fragments(seed: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+fn a_folder_stands_for_its_txt_files() {
+    let out = tandem().args(["detect", "seeds/"]).assert().success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    for seed in std::fs::read_dir(common::root().join("seeds")).unwrap() {
+        let name = seed.unwrap().file_name().into_string().unwrap();
+        assert!(
+            stdout.contains(&format!("seeds/{name}")),
+            "{name} missing: {stdout}"
+        );
+    }
+}
+
+#[test]
 fn spanish_leftovers_in_seed_000_are_found() {
     let found = fragments("seeds/000_7c7a039386e2d980.txt");
     let spanish: Vec<&str> = found

@@ -7,6 +7,18 @@ use predicates::prelude::*;
 
 const GLOSSARY: &str = "glossary/seeds.tsv";
 
+#[test]
+fn glossary_given_as_an_option_gets_a_tip() {
+    tandem()
+        .args(["glossary", "check", "--glossary", GLOSSARY, "seeds/"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "tip: the glossary is the first argument here, without --glossary: \
+             tandem glossary check GLOSSARY FILE...",
+        ));
+}
+
 fn mentions(seed: &str) -> (Vec<(String, String)>, Vec<String>) {
     let out = tandem()
         .args(["glossary", "apply", "--format", "json", GLOSSARY, seed])

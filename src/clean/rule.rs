@@ -56,9 +56,12 @@ impl Rule {
         }
     }
 
-    /// How much a finding of this rule matters.
+    /// How much a finding of this rule matters: an error is a defect whatever the context
+    /// (metadata left in the text, a variant the glossary forbids); a warning may be
+    /// right (a quoted foreign phrase, a short line that is article text).
     pub fn severity(self) -> Severity {
         match self {
+            Rule::StrayMetadata | Rule::GlossaryDeprecated => Severity::Error,
             Rule::QuoteStyle => Severity::Info,
             _ => Severity::Warning,
         }
@@ -123,8 +126,13 @@ mod tests {
     }
 
     #[test]
-    fn only_quote_style_is_info() {
+    fn severities() {
         assert_eq!(Rule::QuoteStyle.severity(), Severity::Info);
         assert_eq!(Rule::Boilerplate.severity(), Severity::Warning);
+        assert_eq!(Rule::StrayMetadata.severity(), Severity::Error);
+        // Every severity is used, so that any --fail-on can fail.
+        for severity in [Severity::Info, Severity::Warning, Severity::Error] {
+            assert!(Rule::ALL.iter().any(|rule| rule.severity() == severity));
+        }
     }
 }

@@ -10,11 +10,11 @@ use tandem::glossary::Glossary;
 
 use super::CliError;
 use super::args::{AlignArgs, AlignMode, Given, ParallelArgs};
-use super::inputs::folder_documents;
+use super::inputs::read_documents;
 use super::output::{Sink, StageBar};
 
 pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
-    let mut docs = folder_documents(&args.input, args.presegmented)?;
+    let mut docs = read_documents(&args.input, args.presegmented)?;
     let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     if args.batch {
         return batch(args, docs, glossary.as_ref());

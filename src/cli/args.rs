@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::str::FromStr;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::parser::ValueSource;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
@@ -25,7 +26,9 @@ impl Cli {
     /// `align` and `review` it gives (rather than their defaults): a mode refuses those
     /// it would ignore.
     pub(crate) fn parse_noting_given() -> Cli {
-        let matches = Cli::command().get_matches();
+        let matches = Cli::command()
+            .try_get_matches()
+            .unwrap_or_else(|e| with_tips(e).exit());
         let mut cli = Cli::from_arg_matches(&matches)
             .unwrap_or_else(|e| e.format(&mut Cli::command()).exit());
         if let Some((_, sub)) = matches.subcommand() {
@@ -43,6 +46,33 @@ impl Cli {
         }
         cli
     }
+}
+
+/// Adds a tip to a usage error where the usual spelling of other commands misleads:
+/// `glossary apply` and `glossary check` take the glossary as their first argument, not
+/// as `--glossary`.
+fn with_tips(mut error: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let glossary_option = error.kind() == ErrorKind::UnknownArgument
+        && matches!(
+            error.get(ContextKind::InvalidArg),
+            Some(ContextValue::String(arg)) if arg.starts_with("--glossary")
+        );
+    let args: Vec<String> = std::env::args().skip(1).take(2).collect();
+    if glossary_option && args.first().is_some_and(|a| a == "glossary") {
+        let sub = args.get(1).map_or("check", String::as_str);
+        error.insert(
+            ContextKind::Suggested,
+            ContextValue::StyledStrs(vec![
+                format!(
+                    "the glossary is the first argument here, without --glossary: \
+                     tandem glossary {sub} GLOSSARY FILE..."
+                )
+                .into(),
+            ]),
+        );
+    }
+    error
 }
 
 /// The options given on the command line, by id (the field's name), as
@@ -324,11 +354,14 @@ pub(crate) struct CleanArgs {
     /// Exit with code 1 when findings at or above --fail-on exist
     #[arg(long)]
     pub(crate) check: bool,
-    /// The least severity that makes --check fail
+    /// The least severity that makes --check fail: info, warning or error (errors:
+    /// stray-metadata and glossary-deprecated; info: quote-style; the rest warn)
     #[arg(
         long,
         value_name = "SEVERITY",
         default_value = "warning",
+        value_parser = PossibleValuesParser::new(["info", "warning", "error"])
+            .try_map(|s| s.parse::<tandem::export::Severity>()),
         requires = "check"
     )]
     pub(crate) fail_on: tandem::export::Severity,
@@ -529,7 +562,8 @@ pub(crate) enum Format {
 /// Input files and the options every per-document command shares.
 #[derive(Debug, Args)]
 pub(crate) struct InputArgs {
-    /// Input files; `-` or none reads standard input
+    /// Input files, or folders standing for their `*.txt` files; `-` or none reads
+    /// standard input
     #[arg(value_name = "FILE")]
     pub(crate) files: Vec<PathBuf>,
     /// Language of the documents (de, en, es, fr, it, pt, nl); identified when not given

@@ -158,7 +158,7 @@ pub(crate) fn clean(args: &EvalCleanArgs) -> Result<ExitCode, CliError> {
 pub(crate) fn comparable(args: &EvalComparableArgs) -> Result<ExitCode, CliError> {
     use tandem::align::{self, ComparableOptions};
     use tandem::eval::comparable as eval_comparable;
-    let mut docs = super::inputs::folder_documents(&args.input, false)?;
+    let mut docs = super::inputs::documents(&args.input)?;
     align::distinct_ids(&mut docs);
     let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     let gold = eval_comparable::read_gold(&args.gold, &docs)?;

@@ -41,19 +41,14 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>, CliError> {
     }
 }
 
-/// Reads every input and builds its document.
+/// Reads every input and builds its document; a folder stands for its `*.txt` files.
 pub(crate) fn documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
-    let options = DocumentOptions { lang: args.lang };
-    Ok(read_all(&args.files)?
-        .into_iter()
-        .map(|input| Document::from_input(input, options))
-        .collect())
+    read_documents(args, false)
 }
 
-/// [`documents`] for a command that compares documents: a folder stands for its `*.txt`
-/// files, and a folder without any is an error rather than a silent read of standard
-/// input.
-pub(crate) fn folder_documents(
+/// [`documents`], each one sentence per line when `presegmented`. A folder without
+/// `*.txt` files is an error rather than a silent read of standard input.
+pub(crate) fn read_documents(
     args: &InputArgs,
     presegmented: bool,
 ) -> Result<Vec<Document>, CliError> {
