@@ -175,14 +175,14 @@ fn all_shows_groups_of_one_member() {
 #[test]
 fn ratio_filters_and_sort() {
     let all = report(&[SEEDS]);
-    let low = report(&[SEEDS, "--max-score", "0.1"]);
-    let high = report(&[SEEDS, "--min-score", "0.1"]);
+    let low = report(&[SEEDS, "--max-ratio", "0.1"]);
+    let high = report(&[SEEDS, "--min-ratio", "0.1"]);
     assert!(!low.groups.is_empty() && !high.groups.is_empty());
     assert!(low.groups.iter().all(|g| g.ratio <= 0.1));
     assert!(high.groups.iter().all(|g| g.ratio >= 0.1));
     let expected = all.groups.iter().filter(|g| g.ratio <= 0.1).count();
     assert_eq!(low.groups.len(), expected);
-    let band = report(&[SEEDS, "--min-score", "0.05", "--max-score", "0.15"]);
+    let band = report(&[SEEDS, "--min-ratio", "0.05", "--max-ratio", "0.15"]);
     assert!(band.groups.iter().all(|g| (0.05..=0.15).contains(&g.ratio)));
     let sorted = report(&[SEEDS, "--sort", "ratio"]);
     assert_eq!(sorted.groups.len(), all.groups.len());
@@ -303,13 +303,29 @@ fn html_is_the_review_page_of_the_groups_kept() {
     assert!(kept.matches("<tr id=").count() < all.matches("<tr id=").count());
 }
 
+/// The ratio filters were once named --min-score and --max-score, though they never
+/// filtered on the score a group is printed with; the old names still work, as the
+/// same filters.
+#[test]
+fn the_old_names_of_the_ratio_filters_still_work() {
+    let new = report(&[SEEDS, "--min-ratio", "0.05", "--max-ratio", "0.15"]);
+    let old = report(&[SEEDS, "--min-score", "0.05", "--max-score", "0.15"]);
+    assert!(!new.groups.is_empty());
+    assert_eq!(old, new);
+    // What they filter on is the ratio, not the alignment score.
+    assert!(new.groups.iter().any(|g| !(0.05..=0.15).contains(&g.score)));
+    let help = tandem().args(["diff", "--help"]).assert().success();
+    let help = String::from_utf8(help.get_output().stdout.clone()).unwrap();
+    assert!(help.contains("--min-ratio <R>") && help.contains("not the alignment's \"score\""));
+}
+
 #[test]
 fn usage_errors() {
     tandem()
         .args(["diff", SEEDS, "--min-score", "1.5"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--min-score"));
+        .stderr(predicate::str::contains("--min-ratio"));
     tandem()
         .args([
             "diff",

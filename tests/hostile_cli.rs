@@ -265,7 +265,7 @@ fn thresholds_outside_their_range_are_usage_errors() {
         (vec!["align", seed], "--min-similarity"),
         (vec!["review", seed, "-o", "unused"], "--min-similarity"),
         (vec!["glossary", "build", PARALLEL], "--min-dice"),
-        (vec!["diff", PARALLEL], "--max-score"),
+        (vec!["diff", PARALLEL], "--max-ratio"),
         // Checked before the case or gold file is read.
         (
             vec!["eval", "segment", "--cases", "cases.json"],
@@ -978,7 +978,7 @@ fn options_the_mode_ignores_are_refused() {
                 "out",
                 &alignment,
             ],
-            "--min-score 0.8 is greater than --max-score 0.2: no group could be shown",
+            "--min-ratio 0.8 is greater than --max-ratio 0.2: no group could be shown",
         ),
         (
             vec!["glossary", "apply", &glossary, "--in-place", "a.de"],

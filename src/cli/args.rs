@@ -147,9 +147,15 @@ with a pivot document (the first by default) or pairwise. Text output is in the 
 with NO_COLOR), followed by the facts that differ. JSON has the word diff, the facts
 with byte offsets into each document, and a similarity ratio per pair.
 
+Each group shows two numbers: its score, how sure `tandem align` was that its sentences
+belong together (JSON `score`; the review page's \"score\" filter), and its ratio, the
+share of equal words of its least similar pair (JSON `ratio`). --min-ratio, --max-ratio
+and --sort ratio use the ratio; --min-score and --max-score are old names of the first
+two and filter on the ratio too.
+
 Examples:
   tandem diff aligned/seeds.json
-  tandem diff aligned/seeds.json --glossary glossary/seeds.tsv --min-score 0.2 --sort ratio
+  tandem diff aligned/seeds.json --glossary glossary/seeds.tsv --min-ratio 0.2 --sort ratio
   tandem diff aligned/seeds.json --pairwise --format json -o diffs.json
   tandem diff aligned/seeds.json --format html -o review.html"
     )]
@@ -283,12 +289,15 @@ pub(crate) struct DiffArgs {
     /// Compare every pair of members
     #[arg(long)]
     pub(crate) pairwise: bool,
-    /// Show only groups whose lowest pair ratio is at least S (0 to 1)
-    #[arg(long, value_name = "S", value_parser = parse_fraction::<f64>)]
-    pub(crate) min_score: Option<f64>,
-    /// Show only groups whose lowest pair ratio is at most S (0 to 1)
-    #[arg(long, value_name = "S", value_parser = parse_fraction::<f64>)]
-    pub(crate) max_score: Option<f64>,
+    /// Show only groups whose ratio is at least R (0 to 1): the share of equal words,
+    /// of their least similar pair, printed as "ratio" (not the alignment's "score");
+    /// --min-score is an old name for it
+    #[arg(long, alias = "min-score", value_name = "R", value_parser = parse_fraction::<f64>)]
+    pub(crate) min_ratio: Option<f64>,
+    /// Show only groups whose ratio is at most R (0 to 1), as for --min-ratio;
+    /// --max-score is an old name for it
+    #[arg(long, alias = "max-score", value_name = "R", value_parser = parse_fraction::<f64>)]
+    pub(crate) max_ratio: Option<f64>,
     /// Order of the groups
     #[arg(long, value_enum, default_value_t = DiffSort::Group)]
     pub(crate) sort: DiffSort,

@@ -13,11 +13,11 @@ use super::inputs::read_alignment;
 use super::output::{Sink, Style, visible};
 
 pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
-    if let (Some(min), Some(max)) = (args.min_score, args.max_score)
+    if let (Some(min), Some(max)) = (args.min_ratio, args.max_ratio)
         && min > max
     {
         return Err(CliError::Usage(format!(
-            "--min-score {min} is greater than --max-score {max}: no group could be shown"
+            "--min-ratio {min} is greater than --max-ratio {max}: no group could be shown"
         )));
     }
     let alignment = read_alignment(&args.alignment)?;
@@ -38,7 +38,7 @@ pub(crate) fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
     };
     let glossary = super::glossary::load_optional(args.glossary.as_deref())?;
     let mut report = diff::diff_alignment(&alignment, glossary.as_ref(), &DiffOptions { pivot });
-    report.retain_ratio(args.min_score, args.max_score);
+    report.retain_ratio(args.min_ratio, args.max_ratio);
     if args.format == DiffFormat::Text && !args.all {
         report.drop_unmatched();
     }

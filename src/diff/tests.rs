@@ -327,3 +327,52 @@ fn filters_and_order() {
     low.retain_ratio(None, Some(0.2));
     assert_eq!(ids(&low), [2]);
 }
+
+/// The facts that differ between two one-sentence documents of `lang`, as the text
+/// report names them.
+fn differing_facts(lang: Lang, a: &str, b: &str) -> Vec<String> {
+    let alignment = alignment(
+        &[("a", lang, &[a]), ("b", lang, &[b])],
+        &[&[("a", &[0]), ("b", &[0])]],
+    );
+    let report = diff_alignment(&alignment, None, &DiffOptions::default());
+    let pair = &report.groups[0].pairs[0];
+    pair.facts
+        .iter()
+        .map(|f| format!("{} {}", f.kind.name(), f.message))
+        .collect()
+}
+
+#[test]
+fn a_name_that_starts_one_sentence_is_in_both() {
+    let none: [String; 0] = [];
+    let de = (
+        "Am Montag sagte Olaf Scholz, die Lage sei ernst.",
+        "Olaf Scholz sagte am Montag, die Lage sei ernst.",
+    );
+    assert_eq!(differing_facts(Lang::De, de.0, de.1), none);
+    let en = (
+        "On Monday, Joe Biden said the situation was serious.",
+        "Joe Biden said on Monday the situation was serious.",
+    );
+    assert_eq!(differing_facts(Lang::En, en.0, en.1), none);
+}
+
+#[test]
+fn a_weekday_with_a_part_of_the_day_is_that_weekday() {
+    let facts = differing_facts(
+        Lang::De,
+        "Die Kommission tagte am Montagmorgen.",
+        "Die Kommission tagte am Montag früh.",
+    );
+    assert!(facts.is_empty(), "{facts:?}");
+}
+
+#[test]
+fn thousands_set_apart_by_a_space_are_one_number() {
+    for space in [" ", "\u{a0}", "\u{202f}"] {
+        let a = format!("L'entreprise supprime 1{space}200 postes.");
+        let facts = differing_facts(Lang::Fr, &a, "L'entreprise supprime 1200 postes.");
+        assert!(facts.is_empty(), "{space:?}: {facts:?}");
+    }
+}

@@ -4,6 +4,7 @@
 mod code;
 pub(crate) mod data;
 mod detect;
+pub(crate) mod german_case;
 mod identify;
 
 pub use code::Lang;

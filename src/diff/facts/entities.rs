@@ -1,7 +1,8 @@
 //! Names: glossary mentions by concept, or, without a glossary, names found by their
 //! shape. The shapes are cautious: acronyms ("CIA"), and runs of two or more capitalised
-//! words not at the start of a sentence ("Claudia Sheinbaum", "Joint Special Operations
-//! Command"). A single capitalised word is never a name by shape, since every German
+//! words ("Claudia Sheinbaum", "Joint Special Operations Command"), where the first word
+//! of a sentence counts only if it is not a word that starts sentences ("Die", "The")
+//! or, in German, one mostly written in lower case ("Neue Regeln"). A single capitalised word is never a name by shape, since every German
 //! noun is capitalised; in German a word with a noun ending ("Souveränität") is never
 //! part of a name.
 
@@ -10,6 +11,7 @@ use crate::Lang;
 use crate::diff::model::FactKind;
 use crate::diff::tokens::TokenKind;
 use crate::glossary::inflection::{fold, key};
+use crate::lang::german_case::lowercase_share;
 
 /// A glossary mention inside one sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +88,15 @@ impl Scan<'_> {
                 .all(|c| c.is_alphabetic() || joiners.contains(&c))
     }
 
+    /// Whether the first word of a sentence, followed by capitalised words, starts a
+    /// name ("Olaf Scholz sagte", "Joe Biden said"). Words that usually start a sentence
+    /// ("Die", "The") are no name words at all; in German, where an adjective before a
+    /// noun is capitalised there too ("Neue Regeln", "Deutsche Soldaten"), neither is a
+    /// word German mostly writes in lower case.
+    fn may_start_name(&self, i: usize) -> bool {
+        self.lang != Lang::De || lowercase_share(self.lex[i].text).is_none_or(|share| share < 0.5)
+    }
+
     /// A small word inside a name; German "von" joins nouns far more often than names
     /// ("Handel von Fentanyl"), so it is none there.
     fn connector_at(&self, i: usize) -> bool {
@@ -141,8 +152,12 @@ impl Scan<'_> {
                 j = k;
                 words.push(j);
             }
-            // The first word of a sentence is capitalised whatever it is.
-            if self.lex[i].initial && !self.acronym(i) {
+            // The first word of a sentence is capitalised whatever it is: it counts only
+            // where the capitalised words after it make a name of it.
+            if self.lex[i].initial
+                && !self.acronym(i)
+                && !(words.len() >= 2 && self.may_start_name(i))
+            {
                 words.remove(0);
             }
             if words.len() >= 2 && self.after_article(words[0]) && !self.acronym(words[0]) {

@@ -1,6 +1,7 @@
 //! The word lists of the fact diff, gathered once into one table per language, so that a
 //! word is looked up once whatever it may be: `data/<lang>/negations.txt`,
-//! `quantifiers.txt` and `number_units.txt` (the fact diff's own, parsed here), and the
+//! `quantifiers.txt`, `number_units.txt` and `weekday_parts.txt` (the fact diff's own,
+//! parsed here), and the
 //! months, weekdays, number words, sentence starters and ordinal contexts that
 //! [`LangData`] has already parsed.
 
@@ -77,6 +78,7 @@ struct Raw {
     negations: &'static str,
     quantifiers: &'static str,
     units: &'static str,
+    weekday_parts: &'static str,
 }
 
 macro_rules! raw {
@@ -85,6 +87,7 @@ macro_rules! raw {
             negations: include_str!(concat!("../../../data/", $code, "/negations.txt")),
             quantifiers: include_str!(concat!("../../../data/", $code, "/quantifiers.txt")),
             units: include_str!(concat!("../../../data/", $code, "/number_units.txt")),
+            weekday_parts: include_str!(concat!("../../../data/", $code, "/weekday_parts.txt")),
         }
     };
 }
@@ -181,6 +184,10 @@ impl Lists {
         }
         for (name, number) in shared.weekdays() {
             lists.info(name).weekday = Some(number);
+            // A part of the day compounded with it names the weekday ("Montagmorgen").
+            for part in entries(raw.weekday_parts) {
+                lists.info(&format!("{name}{part}")).weekday = Some(number);
+            }
         }
         for (word, value) in shared.number_words() {
             // Vague words (-1) are the quantifiers' business.

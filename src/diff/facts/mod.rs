@@ -70,6 +70,8 @@ struct Lexeme<'a> {
 
 /// One sentence being searched.
 struct Scan<'a> {
+    /// The sentence.
+    text: &'a str,
     lang: Lang,
     lists: &'static Lists,
     lex: Vec<Lexeme<'a>>,
@@ -182,6 +184,7 @@ impl<'a> Scan<'a> {
             }
         }
         Scan {
+            text,
             lang,
             lists,
             facts: Vec::with_capacity(lex.len() / 4),

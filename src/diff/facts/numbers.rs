@@ -1,5 +1,5 @@
 //! Numbers and quantities: digits with either convention of separators ("20.000",
-//! "20,000", "1,5", "3.5"), number words ("sechs", "six"), scale words ("2,5 Milliarden"),
+//! "20,000", "1,5", "3.5") or thousands set apart by spaces ("1 200"), number words ("sechs", "six"), scale words ("2,5 Milliarden"),
 //! percentages ("97 Prozent", "97 %"), vague quantifiers ("mehrere", "several"), and
 //! years, which are dates.
 
@@ -97,15 +97,20 @@ impl Scan<'_> {
     /// A number, quantity or year starting at lexeme `i`.
     pub(super) fn number(&mut self, i: usize) -> Option<usize> {
         let text = self.lex[i].text;
-        let (number, plain_year) = if text.starts_with(|c: char| c.is_ascii_digit()) {
+        let (number, digits_end, plain_year) = if text.starts_with(|c: char| c.is_ascii_digit()) {
             let number = Decimal::parse(text)?;
             if self.ordinal(i) {
                 self.lex[i].used = true;
                 return Some(i);
             }
-            let year =
-                text.len() == 4 && number.scale == 0 && (1900..=2099).contains(&number.mantissa);
-            (number, year)
+            if let Some((grouped, last)) = self.space_grouped(i) {
+                (grouped, last, false)
+            } else {
+                let year = text.len() == 4
+                    && number.scale == 0
+                    && (1900..=2099).contains(&number.mantissa);
+                (number, i, year)
+            }
         } else {
             if let Some(info) = self.info(i)
                 && let Some(class) = info.quantifier
@@ -115,9 +120,9 @@ impl Scan<'_> {
                 return Some(i);
             }
             let value = self.number_word(i)?;
-            (Decimal::integer(value), false)
+            (Decimal::integer(value), i, false)
         };
-        let (number, unit, last) = self.units_after(i, number);
+        let (number, unit, last) = self.units_after(digits_end, number);
         let value = match unit {
             Some(Unit::Percent) => format!("{}%", number.value()),
             Some(Unit::Points) => format!("{}pp", number.value()),
@@ -174,10 +179,43 @@ impl Scan<'_> {
         after_article || !next_lower
     }
 
-    /// Units after the number at lexeme `i`: multipliers applied, then a percent sign or
-    /// word; the number, the unit that remains, and the last lexeme.
-    fn units_after(&self, i: usize, mut number: Decimal) -> (Decimal, Option<Unit>, usize) {
+    /// A number whose thousands are set apart by spaces ("1 200", "1 200 000", the
+    /// French and SI way), starting at lexeme `i`: the number and its last lexeme. The
+    /// first group has one to three digits and every later one exactly three, so that
+    /// "2024 12" or "12 5" stay two numbers; the separator is one no-break, narrow
+    /// no-break or thin space, or, except in English, which groups with commas, one
+    /// plain space.
+    fn space_grouped(&self, i: usize) -> Option<(Decimal, usize)> {
+        let digits = |k: usize, lengths: std::ops::RangeInclusive<usize>| {
+            self.word(k).is_some_and(|w| {
+                lengths.contains(&w.text.len()) && w.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        if !digits(i, 1..=3) || self.lex[i].text.starts_with('0') {
+            return None;
+        }
+        let separated = |k: usize| {
+            let gap = &self.text[self.lex[k - 1].end..self.lex[k].start];
+            match gap {
+                "\u{a0}" | "\u{202f}" | "\u{2009}" => true,
+                " " => self.lang != Lang::En,
+                _ => false,
+            }
+        };
         let mut last = i;
+        while digits(last + 1, 3..=3) && separated(last + 1) {
+            last += 1;
+        }
+        if last == i {
+            return None;
+        }
+        let written: String = (i..=last).map(|k| self.lex[k].text).collect();
+        Some((Decimal::integer(written.parse().ok()?), last))
+    }
+
+    /// Units after the number that ends at lexeme `last`: multipliers applied, then a
+    /// percent sign or word; the number, the unit that remains, and the last lexeme.
+    fn units_after(&self, mut last: usize, mut number: Decimal) -> (Decimal, Option<Unit>, usize) {
         loop {
             let next = last + 1;
             if self

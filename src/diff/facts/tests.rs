@@ -74,6 +74,25 @@ mod german {
     facts!(a_headline_in_capitals_has_no_acronyms, De,
         "EILMELDUNG: USA UND MEXIKO EINIGEN SICH",
         []);
+    facts!(a_name_at_the_start_of_a_sentence, De,
+        "Olaf Scholz sagte am Montag, die Lage sei ernst.",
+        [(Entity, "Olaf Scholz", "olaf scholz"), (Weekday, "Montag", "monday")]);
+    facts!(an_adjective_at_the_start_starts_no_name, De,
+        "Neue Regeln gelten ab Montag.",
+        [(Weekday, "Montag", "monday")]);
+    facts!(an_inflected_adjective_at_the_start_starts_no_name, De,
+        "Deutsche Soldaten bleiben in Mali.",
+        []);
+    facts!(a_weekday_with_a_part_of_the_day, De,
+        "Die Kommission tagte am Montagmorgen, die Wahl folgt am Sonntagabend.",
+        [(Weekday, "Montagmorgen", "monday"), (Weekday, "Sonntagabend", "sunday")]);
+    facts!(thousands_set_apart_by_spaces_and_a_year_before_a_number, De,
+        "Im Jahr 2024 12 Menschen und 1 200 Tiere, dazu 2\u{202f}500\u{202f}000 Euro.",
+        [(Date, "2024", "2024"), (Number, "12", "12"), (Number, "1 200", "1200"),
+         (Number, "2\u{202f}500\u{202f}000", "2500000")]);
+    facts!(a_space_groups_only_three_digits, De,
+        "Von 12 5 Gruppen und 1 20 Stellen.",
+        [(Number, "12", "12"), (Number, "5", "5"), (Number, "1", "1"), (Number, "20", "20")]);
     facts!(abbreviated_scale, De,
         "Der Schaden liegt bei 3,2 Mrd. Euro.",
         [(Number, "3,2 Mrd.", "3200000000")]);
@@ -101,6 +120,15 @@ mod english {
     facts!(a_name_of_several_words, En,
         "The plan was first reported by The New York Times on Monday.",
         [(Entity, "New York Times", "new york tim"), (Weekday, "Monday", "monday")]);
+    facts!(a_name_at_the_start_of_a_sentence, En,
+        "Joe Biden said on Monday the situation was serious.",
+        [(Entity, "Joe Biden", "joe bid"), (Weekday, "Monday", "monday")]);
+    facts!(a_word_at_the_start_of_a_sentence_is_no_name, En,
+        "Officials said the plan was serious.",
+        []);
+    facts!(a_plain_space_groups_no_thousands_in_english, En,
+        "Of 1 200 jobs, 1\u{a0}500 remain.",
+        [(Number, "1", "1"), (Number, "200", "200"), (Number, "1\u{a0}500", "1500")]);
     facts!(not_only_is_no_negation, En,
         "The deal covers not only drugs but also weapons.",
         []);
@@ -134,6 +162,22 @@ mod spanish {
     facts!(month_and_year, Es,
         "La operación comenzó en febrero de 2024.",
         [(Date, "febrero de 2024", "2024-02")]);
+}
+
+#[rustfmt::skip]
+mod french {
+    use super::*;
+    facts!(thousands_set_apart_by_spaces, Fr,
+        "L'entreprise supprime 1 200 postes et 3\u{a0}400 autres.",
+        [(Number, "1 200", "1200"), (Number, "3\u{a0}400", "3400")]);
+}
+
+#[rustfmt::skip]
+mod dutch {
+    use super::*;
+    facts!(a_weekday_with_a_part_of_the_day, Nl,
+        "De commissie vergaderde maandagochtend.",
+        [(Weekday, "maandagochtend", "monday")]);
 }
 
 #[test]

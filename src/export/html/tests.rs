@@ -217,3 +217,18 @@ fn many_documents_are_listed_in_rows_not_columns() {
         "<div class=\"stacked\"><b>b</b> <span class=\"idx\">#0</span>Es gibt <del>sechs</del>"
     ));
 }
+
+#[test]
+fn a_deletion_and_its_replacement_are_set_apart() {
+    let (alignment, diff) = fixture();
+    let html = render(&alignment, &diff, &[]);
+    // The markup has them touching ("sechs" struck through, then "mehrere")...
+    assert!(html.contains("<del>sechs</del><span class=\"fact ins\""));
+    // ...so the page's style must keep them apart.
+    let style = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
+    let rule = style
+        .lines()
+        .find(|line| line.starts_with("del {"))
+        .expect("a rule for deletions");
+    assert!(rule.contains("margin-right: 0.3em"), "{rule}");
+}

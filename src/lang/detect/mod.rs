@@ -33,7 +33,8 @@ pub use fragment::{Fragment, FragmentLang};
 
 use decode::{Run, foreign_runs};
 use evidence::{Kind, WordEvidence, sentence_evidence};
-use lexicon::{LANGS, Lexicon, fold};
+pub(super) use lexicon::fold;
+use lexicon::{LANGS, Lexicon};
 use protect::Protected;
 
 /// The detector's tuning, in log10 likelihood units.
