@@ -136,8 +136,11 @@ pub struct DetectorBuilder {
 }
 
 impl DetectorBuilder {
-    /// The languages fragments may be in (default: all seven). The main language is
-    /// always allowed.
+    /// The languages fragments may be in (default: all seven). Fragments of other
+    /// languages are dropped, never relabelled: the words are weighed in all seven
+    /// languages ("gracias" in German text is Spanish, and is dropped when Spanish is
+    /// not allowed, not reported as English). Words of other scripts are reported
+    /// whatever this says.
     pub fn languages(mut self, languages: &[Lang]) -> Self {
         self.languages = languages.to_vec();
         self
@@ -280,12 +283,11 @@ impl Detector {
         main: Lang,
         out: &mut Vec<Fragment>,
     ) {
-        let mut allowed = self.allowed;
-        allowed[index(main)] = true;
-        let mut found: Vec<Fragment> = foreign_runs(words, index(main), &allowed, &self.params)
+        let mut found: Vec<Fragment> = foreign_runs(words, index(main), &self.params)
             .iter()
             .flat_map(|run| names::without_names(run, words, text, main, &self.params))
             .filter(|run| run.margin >= self.params.min_margin)
+            .filter(|run| self.allowed[run.lang])
             .filter(|run| !lone_common_word(run, words, text, main))
             .map(|run| Fragment {
                 span: Span::new(words[run.first].start, words[run.last].end),

@@ -128,6 +128,31 @@ fn protected_terms_are_never_fragments() {
     assert!(protected.is_empty(), "{protected:?}");
 }
 
+/// Restricting the languages drops the fragments of the others; it neither relabels
+/// them to an allowed language nor makes new ones.
+#[test]
+fn restricted_languages_only_drop_fragments() {
+    let text = "Die spanische Zeitung El País berichtete zuerst darüber.\nVielen Dank und gracias an alle Leser.\nJoin the conversation";
+    let labelled = |detector: Detector| -> Vec<(String, String)> {
+        detector
+            .fragments(text, Lang::De)
+            .iter()
+            .map(|f| (f.span.text(text).to_string(), f.lang.to_string()))
+            .collect()
+    };
+    let all = labelled(Detector::default());
+    assert!(all.contains(&("gracias".into(), "es".into())), "{all:?}");
+    for allowed in [vec![Lang::En], vec![Lang::Es], vec![Lang::Fr, Lang::It]] {
+        let restricted = labelled(Detector::builder().languages(&allowed).build());
+        let expected: Vec<(String, String)> = all
+            .iter()
+            .filter(|(_, lang)| allowed.iter().any(|l| l.to_string() == *lang))
+            .cloned()
+            .collect();
+        assert_eq!(restricted, expected, "{allowed:?}");
+    }
+}
+
 #[test]
 fn fragments_are_sorted_and_point_into_the_text() {
     let text = "Según fuentes, the plan failed. Aber nicht ganz: sin embargo, nada.";
