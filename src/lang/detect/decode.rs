@@ -24,29 +24,22 @@ pub(super) struct Run {
     pub(super) margin: f32,
 }
 
-/// Decodes one sentence's words. `allowed[i]` says whether language `i` may be chosen.
-pub(super) fn foreign_runs(
-    words: &[WordEvidence],
-    main: usize,
-    allowed: &[bool; LANGS],
-    params: &Params,
-) -> Vec<Run> {
+/// Decodes one sentence's words over all languages.
+pub(super) fn foreign_runs(words: &[WordEvidence], main: usize, params: &Params) -> Vec<Run> {
     if words.is_empty() {
         return Vec::new();
     }
     let emission = |t: usize, i: usize| words[t].scores().map_or(0.0, |s| s[i]);
-    let mut score = [f32::NEG_INFINITY; LANGS];
-    for i in (0..LANGS).filter(|&i| allowed[i]) {
-        score[i] = emission(0, i) - if i == main { 0.0 } else { params.start_cost };
-    }
+    let mut score: [f32; LANGS] =
+        std::array::from_fn(|i| emission(0, i) - if i == main { 0.0 } else { params.start_cost });
     let mut back: Vec<[u8; LANGS]> = Vec::with_capacity(words.len());
     back.push([0; LANGS]);
     for t in 1..words.len() {
         let mut next = [f32::NEG_INFINITY; LANGS];
         let mut pointers = [0u8; LANGS];
-        for i in (0..LANGS).filter(|&i| allowed[i]) {
+        for i in 0..LANGS {
             let (mut from, mut prev) = (i, score[i]);
-            for j in (0..LANGS).filter(|&j| j != i && allowed[j]) {
+            for j in (0..LANGS).filter(|&j| j != i) {
                 let cost = if i == main || j == main {
                     params.switch_cost
                 } else {

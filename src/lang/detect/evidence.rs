@@ -106,10 +106,7 @@ fn words_evidence(
             }
             let best = likelihoods.iter().copied().fold(f32::MIN, f32::max);
             let mut scores = likelihoods.map(|l| l - best);
-            // Inside a sentence a capitalised word is mostly a name, unless it is a
-            // German noun (German capitalises them all: one that stands in few lists,
-            // or any after a lowercase German word, "ein Mann") or a common word of
-            // its language. Names and internationalisms stand in many languages' lists.
+            // Inside a sentence a capitalised word is mostly a name.
             let german = index(Lang::De);
             let after_german = out.last().is_some_and(|previous| {
                 !previous.capitalised
@@ -117,9 +114,11 @@ fn words_evidence(
                         s[german] == 0.0 && s[german] - s[index(main)] >= params.edge_gain
                     })
             });
-            let german_noun = scores[german] == 0.0 && (spread < NAME_SPREAD || after_german);
-            let common_word = (1..=WORD_SPREAD).contains(&spread);
-            if capitalised && position > 0 && main != Lang::De && !german_noun && !common_word {
+            if capitalised
+                && position > 0
+                && main != Lang::De
+                && !capitalised_word(&scores, spread, after_german)
+            {
                 scores = scores.map(|s| s * params.name_weight);
             }
             Kind::Scores(scores)
@@ -139,6 +138,16 @@ fn words_evidence(
             kind,
         });
     }
+}
+
+/// Whether a word capitalised inside a sentence, with these `scores` (relative to the
+/// best language) and `spread`, can be a word rather than a name: a German noun
+/// (German capitalises them all: one that stands in few lists, or any after a lowercase
+/// German word, "ein Mann", as `after_german` says) or a common word of its language
+/// (one or two lists). Names and internationalisms stand in many languages' lists.
+pub(super) fn capitalised_word(scores: &[f32; LANGS], spread: usize, after_german: bool) -> bool {
+    let german_noun = scores[index(Lang::De)] == 0.0 && (spread < NAME_SPREAD || after_german);
+    german_noun || (1..=WORD_SPREAD).contains(&spread)
 }
 
 /// A word is written in lower case this rarely, at most, to count as a German noun
@@ -213,7 +222,7 @@ const GERMAN_POLITE_PRONOUNS: [&str; 8] = [
 
 /// A pronoun written with a capital everywhere: English "I" ("I'm", "I'll" …) and the
 /// German pronouns of polite address.
-fn capital_pronoun(word: &str) -> bool {
+pub(super) fn capital_pronoun(word: &str) -> bool {
     word == "I"
         || word.starts_with("I'")
         || word.starts_with("I’")

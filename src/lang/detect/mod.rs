@@ -9,7 +9,8 @@
 //! of a sentence then decides which words belong to another language: switching
 //! language costs, so one word needs strong evidence while a run of foreign words adds
 //! its evidence up. Runs that are written like names (capitalised words inside a
-//! sentence, see the `names` module) are names, not fragments; acronyms, numbers and
+//! sentence, or a sentence's first word that the document writes as a name elsewhere;
+//! see the `names` module) are names, not fragments; acronyms, numbers and
 //! protected glossary terms carry no evidence. A lone word that the main language uses
 //! often on its own is a word of it, whatever other languages say (German "per" in "per
 //! Lastschrift" is not Italian). Words in another script are flagged by script.
@@ -19,6 +20,7 @@ mod compound;
 mod decode;
 mod evidence;
 mod fragment;
+mod known_names;
 mod lexicon;
 mod names;
 mod protect;
@@ -34,6 +36,7 @@ pub use fragment::{Fragment, FragmentLang};
 use decode::{Run, foreign_runs};
 use evidence::{Kind, WordEvidence, sentence_evidence};
 pub(super) use lexicon::fold;
+use known_names::DocumentNames;
 use lexicon::{LANGS, Lexicon};
 use protect::Protected;
 
@@ -137,8 +140,11 @@ pub struct DetectorBuilder {
 }
 
 impl DetectorBuilder {
-    /// The languages fragments may be in (default: all seven). The main language is
-    /// always allowed.
+    /// The languages fragments may be in (default: all seven). Fragments of other
+    /// languages are dropped, never relabelled: the words are weighed in all seven
+    /// languages ("gracias" in German text is Spanish, and is dropped when Spanish is
+    /// not allowed, not reported as English). Words of other scripts are reported
+    /// whatever this says.
     pub fn languages(mut self, languages: &[Lang]) -> Self {
         self.languages = languages.to_vec();
         self
@@ -261,9 +267,10 @@ impl Detector {
     fn fragments_in(&self, text: &str, sentences: &[Span], main: Lang) -> Vec<Fragment> {
         let mut fragments = Vec::new();
         let mut sentence_words = Vec::new();
+        let names = DocumentNames::new(text, sentences, main, self.protected.names());
         for sentence in sentences {
             self.evidence(text, *sentence, main, &mut sentence_words);
-            self.sentence_fragments(text, &sentence_words, main, &mut fragments);
+            self.sentence_fragments(text, &sentence_words, main, &names, &mut fragments);
         }
         fragments
     }
@@ -279,14 +286,25 @@ impl Detector {
         text: &str,
         words: &[WordEvidence],
         main: Lang,
+        names: &DocumentNames,
         out: &mut Vec<Fragment>,
     ) {
-        let mut allowed = self.allowed;
-        allowed[index(main)] = true;
-        let mut found: Vec<Fragment> = foreign_runs(words, index(main), &allowed, &self.params)
+        let runs = foreign_runs(words, index(main), &self.params);
+        // Whether the sentence's first word, capitalised and foreign, is a name the
+        // document shows: asked only then, since gathering them costs a pass.
+        let first = words.iter().position(|w| w.scores().is_some());
+        let first_is_name = first.is_some_and(|k| {
+            words[k].capitalised
+                && runs.iter().any(|run| run.first == k)
+                && names.knows(words[k].text(text), &self.params)
+        });
+        let mut found: Vec<Fragment> = runs
             .iter()
-            .flat_map(|run| names::without_names(run, words, text, main, &self.params))
+            .flat_map(|run| {
+                names::without_names(run, words, text, main, first_is_name, &self.params)
+            })
             .filter(|run| run.margin >= self.params.min_margin)
+            .filter(|run| self.allowed[run.lang])
             .filter(|run| !lone_common_word(run, words, text, main))
             .map(|run| Fragment {
                 span: Span::new(words[run.first].start, words[run.last].end),

@@ -1,7 +1,10 @@
 //! Protected terms (glossary entries): their words carry no language evidence, so they
-//! are never fragments and never pull their neighbours into one.
+//! are never fragments and never pull their neighbours into one. Their capitalised
+//! words are names wherever they stand alone ("Scholz" of "Olaf Scholz").
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashSet;
 
 use super::evidence::{Kind, WordEvidence};
 use super::lexicon::fold;
@@ -11,12 +14,17 @@ use crate::text::words;
 #[derive(Debug, Clone, Default)]
 pub(super) struct Protected {
     by_first_word: HashMap<String, Vec<Vec<String>>>,
+    /// The folded words of the terms that are written with a capital.
+    names: FxHashSet<String>,
 }
 
 impl Protected {
     pub(super) fn new(terms: &[String]) -> Protected {
         let mut by_first_word: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut names = FxHashSet::default();
         for term in terms {
+            let capitalised = words(term).filter(|t| t.text.starts_with(char::is_uppercase));
+            names.extend(capitalised.map(|t| fold(t.text)));
             let folded: Vec<String> = words(term).map(|t| fold(t.text)).collect();
             if let Some(first) = folded.first() {
                 by_first_word.entry(first.clone()).or_default().push(folded);
@@ -26,7 +34,15 @@ impl Protected {
             // Longest first, so that the longest term wins.
             sequences.sort_by_key(|s| std::cmp::Reverse(s.len()));
         }
-        Protected { by_first_word }
+        Protected {
+            by_first_word,
+            names,
+        }
+    }
+
+    /// The folded words of the terms that are written with a capital.
+    pub(super) fn names(&self) -> &FxHashSet<String> {
+        &self.names
     }
 
     /// Makes the words of every protected term in `words` neutral.

@@ -128,6 +128,51 @@ fn protected_terms_are_never_fragments() {
     assert!(protected.is_empty(), "{protected:?}");
 }
 
+/// Restricting the languages drops the fragments of the others; it neither relabels
+/// them to an allowed language nor makes new ones.
+#[test]
+fn restricted_languages_only_drop_fragments() {
+    let text = "Die spanische Zeitung El País berichtete zuerst darüber.\nVielen Dank und gracias an alle Leser.\nJoin the conversation";
+    let labelled = |detector: Detector| -> Vec<(String, String)> {
+        detector
+            .fragments(text, Lang::De)
+            .iter()
+            .map(|f| (f.span.text(text).to_string(), f.lang.to_string()))
+            .collect()
+    };
+    let all = labelled(Detector::default());
+    assert!(all.contains(&("gracias".into(), "es".into())), "{all:?}");
+    for allowed in [vec![Lang::En], vec![Lang::Es], vec![Lang::Fr, Lang::It]] {
+        let restricted = labelled(Detector::builder().languages(&allowed).build());
+        let expected: Vec<(String, String)> = all
+            .iter()
+            .filter(|(_, lang)| allowed.iter().any(|l| l.to_string() == *lang))
+            .cloned()
+            .collect();
+        assert_eq!(restricted, expected, "{allowed:?}");
+    }
+}
+
+// A surname that starts a sentence is a name when the document writes it as one
+// elsewhere; a foreign word that starts one is still found.
+t!(surname_at_sentence_start_after_the_full_name, Fr, "Le président Emmanuel Macron a rencontré mardi le chancelier Olaf Scholz.\nScholz a déclaré que les discussions étaient constructives.", []);
+t!(surname_at_sentence_start_named_later, It, "Scholz ha detto che le trattative sono state costruttive.\nIl cancelliere Olaf Scholz è tornato a Berlino.", []);
+t!(french_surname_at_sentence_start_in_german, De, "Der Linkspolitiker Jean-Luc Mélenchon war in Berlin.\nMélenchon sprach von einer neuen Ära.", []);
+t!(english_surname_after_the_full_name, En, "President Emmanuel Macron flew home early.\nMacron was not there.", []);
+t!(foreign_first_word_in_a_document_of_names, De, "Bundeskanzler Olaf Scholz war in Madrid.\nSegún Regierungskreisen ist der Plan gescheitert.\nHowever, niemand hat das bestätigt.", [("Según", "es"), ("However", "en")]);
+
+/// A glossary's name is a name at the start of a sentence too, standing alone.
+#[test]
+fn glossary_surname_at_sentence_start() {
+    let text = "Scholz zei dat de gesprekken constructief waren.";
+    assert_eq!(found(text, Lang::Nl), [("Scholz", "de".to_string())]);
+    let protected = Detector::builder()
+        .protect(["Olaf Scholz"])
+        .build()
+        .fragments(text, Lang::Nl);
+    assert!(protected.is_empty(), "{protected:?}");
+}
+
 #[test]
 fn fragments_are_sorted_and_point_into_the_text() {
     let text = "Según fuentes, the plan failed. Aber nicht ganz: sin embargo, nada.";
