@@ -143,22 +143,22 @@ fn inflected_and_compound_forms_in_the_seeds() {
     }
 }
 
+/// `glossary apply` of the shipped glossary to German text in `mode`; inputs follow.
+fn apply_de(mode: &str) -> assert_cmd::Command {
+    let mut cmd = tandem();
+    cmd.args([
+        "glossary", "apply", "--lang", "de", "--mode", mode, GLOSSARY,
+    ]);
+    cmd
+}
+
 #[test]
 fn translate_writes_a_new_file_and_reports_changes() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.txt");
     std::fs::write(&input, "Die Casa Blanca schweigt zu Méjico.").unwrap();
     let output = dir.path().join("out.txt");
-    tandem()
-        .args([
-            "glossary",
-            "apply",
-            "--lang",
-            "de",
-            "--mode",
-            "translate",
-            GLOSSARY,
-        ])
+    apply_de("translate")
         .arg(&input)
         .arg("-o")
         .arg(&output)
@@ -200,6 +200,46 @@ fn check_flags_foreign_and_deprecated_forms_and_exits_1() {
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
     assert_eq!(rules, ["glossary-deprecated", "glossary-foreign-form"]);
+}
+
+/// "Weisse Haus" is the deprecated "Weisses Haus" inflected, not a folded "Weißes Haus".
+#[test]
+fn inflected_deprecated_ss_spelling_is_flagged_and_normalized_inflected() {
+    let text = "Das Weisse Haus schweigt. Ein Sprecher des Weissen Hauses sagte nichts.\n";
+    let out = tandem()
+        .args([
+            "glossary", "check", "--lang", "de", "--format", "json", GLOSSARY, "-",
+        ])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let findings: Vec<(&str, &str)> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["suggestion"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            ("glossary-deprecated", "Weiße Haus"),
+            ("glossary-deprecated", "Weißen Hauses")
+        ]
+    );
+    apply_de("normalize")
+        .arg("-")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Das Weiße Haus schweigt. Ein Sprecher des Weißen Hauses sagte nichts.\n",
+        ));
 }
 
 #[test]
@@ -398,16 +438,7 @@ fn in_place_rewrites_atomically_and_only_when_asked() {
         "no temporary file left"
     );
     std::fs::write(dir.path().join("other.txt"), "Die Casa Blanca.").unwrap();
-    tandem()
-        .args([
-            "glossary",
-            "apply",
-            "--lang",
-            "de",
-            "--mode",
-            "translate",
-            GLOSSARY,
-        ])
+    apply_de("translate")
         .arg(&input)
         .arg(dir.path().join("other.txt"))
         .assert()
