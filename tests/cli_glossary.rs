@@ -242,22 +242,24 @@ fn inflected_deprecated_ss_spelling_is_flagged_and_normalized_inflected() {
         ));
 }
 
+/// `glossary convert` with `options` from `input` to `output`, which must succeed.
+fn convert(
+    options: &[&str],
+    input: impl AsRef<std::ffi::OsStr>,
+    output: impl AsRef<std::ffi::OsStr>,
+) -> assert_cmd::assert::Assert {
+    let mut cmd = tandem();
+    cmd.args(["glossary", "convert"]).args(options);
+    cmd.arg(input).arg(output).assert().success()
+}
+
 #[test]
 fn convert_native_tbx_native_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let tbx = dir.path().join("seeds.tbx");
     let back = dir.path().join("back.tsv");
-    tandem()
-        .args(["glossary", "convert", GLOSSARY])
-        .arg(&tbx)
-        .assert()
-        .success();
-    tandem()
-        .args(["glossary", "convert"])
-        .arg(&tbx)
-        .arg(&back)
-        .assert()
-        .success();
+    convert(&[], GLOSSARY, &tbx);
+    convert(&[], &tbx, &back);
     let rows = |text: String| {
         text.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -268,6 +270,48 @@ fn convert_native_tbx_native_round_trip() {
         rows(std::fs::read_to_string(common::root().join(GLOSSARY)).unwrap()),
         rows(std::fs::read_to_string(&back).unwrap())
     );
+}
+
+/// OmegaT output used to hold preferred terms only: every variant was dropped unsaid.
+#[test]
+fn convert_to_omegat_keeps_source_variants_and_reads_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let omegat = dir.path().join("seeds.txt");
+    let back = dir.path().join("back.tsv");
+    convert(&["--to", "omegat:de-en"], GLOSSARY, &omegat).stderr("");
+    let written = std::fs::read_to_string(&omegat).unwrap();
+    for line in [
+        "Sheinbaum Pardo\tClaudia Sheinbaum\tadmitted variant of 'Claudia Sheinbaum'\n",
+        "Weisses Haus\tWhite House\tdeprecated variant of 'Weißes Haus'; ss instead of ß\n",
+    ] {
+        assert!(written.contains(line), "{line:?} missing");
+    }
+    convert(&["--from", "omegat:de-en"], &omegat, &back);
+    let original = tandem::glossary::read(&common::root().join(GLOSSARY), None).unwrap();
+    let back = tandem::glossary::read(&back, None).unwrap();
+    let german = |g: &tandem::glossary::Glossary| -> Vec<Vec<(String, String)>> {
+        g.concepts
+            .iter()
+            .filter(|c| c.terms.contains_key(&tandem::Lang::En))
+            .filter_map(|c| c.terms.get(&tandem::Lang::De))
+            .map(|terms| {
+                terms
+                    .iter()
+                    .map(|t| (t.text.clone(), format!("{:?}", t.status)))
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        german(&back),
+        german(&original),
+        "every German term, with its status"
+    );
+    tandem()
+        .args(["glossary", "convert", GLOSSARY, "-", "--to", "omegat:en-es"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("4 terms were left out"));
 }
 
 #[test]
