@@ -155,22 +155,22 @@ fn inflected_and_compound_forms_in_the_seeds() {
     }
 }
 
+/// `glossary apply` of the shipped glossary to German text in `mode`; inputs follow.
+fn apply_de(mode: &str) -> assert_cmd::Command {
+    let mut cmd = tandem();
+    cmd.args([
+        "glossary", "apply", "--lang", "de", "--mode", mode, GLOSSARY,
+    ]);
+    cmd
+}
+
 #[test]
 fn translate_writes_a_new_file_and_reports_changes() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.txt");
     std::fs::write(&input, "Die Casa Blanca schweigt zu Méjico.").unwrap();
     let output = dir.path().join("out.txt");
-    tandem()
-        .args([
-            "glossary",
-            "apply",
-            "--lang",
-            "de",
-            "--mode",
-            "translate",
-            GLOSSARY,
-        ])
+    apply_de("translate")
         .arg(&input)
         .arg("-o")
         .arg(&output)
@@ -214,22 +214,64 @@ fn check_flags_foreign_and_deprecated_forms_and_exits_1() {
     assert_eq!(rules, ["glossary-deprecated", "glossary-foreign-form"]);
 }
 
+/// "Weisse Haus" is the deprecated "Weisses Haus" inflected, not a folded "Weißes Haus".
+#[test]
+fn inflected_deprecated_ss_spelling_is_flagged_and_normalized_inflected() {
+    let text = "Das Weisse Haus schweigt. Ein Sprecher des Weissen Hauses sagte nichts.\n";
+    let out = tandem()
+        .args([
+            "glossary", "check", "--lang", "de", "--format", "json", GLOSSARY, "-",
+        ])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let findings: Vec<(&str, &str)> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["suggestion"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            ("glossary-deprecated", "Weiße Haus"),
+            ("glossary-deprecated", "Weißen Hauses")
+        ]
+    );
+    apply_de("normalize")
+        .arg("-")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Das Weiße Haus schweigt. Ein Sprecher des Weißen Hauses sagte nichts.\n",
+        ));
+}
+
+/// `glossary convert` with `options` from `input` to `output`, which must succeed.
+fn convert(
+    options: &[&str],
+    input: impl AsRef<std::ffi::OsStr>,
+    output: impl AsRef<std::ffi::OsStr>,
+) -> assert_cmd::assert::Assert {
+    let mut cmd = tandem();
+    cmd.args(["glossary", "convert"]).args(options);
+    cmd.arg(input).arg(output).assert().success()
+}
+
 #[test]
 fn convert_native_tbx_native_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let tbx = dir.path().join("seeds.tbx");
     let back = dir.path().join("back.tsv");
-    tandem()
-        .args(["glossary", "convert", GLOSSARY])
-        .arg(&tbx)
-        .assert()
-        .success();
-    tandem()
-        .args(["glossary", "convert"])
-        .arg(&tbx)
-        .arg(&back)
-        .assert()
-        .success();
+    convert(&[], GLOSSARY, &tbx);
+    convert(&[], &tbx, &back);
     let rows = |text: String| {
         text.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -240,6 +282,48 @@ fn convert_native_tbx_native_round_trip() {
         rows(std::fs::read_to_string(common::root().join(GLOSSARY)).unwrap()),
         rows(std::fs::read_to_string(&back).unwrap())
     );
+}
+
+/// OmegaT output used to hold preferred terms only: every variant was dropped unsaid.
+#[test]
+fn convert_to_omegat_keeps_source_variants_and_reads_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let omegat = dir.path().join("seeds.txt");
+    let back = dir.path().join("back.tsv");
+    convert(&["--to", "omegat:de-en"], GLOSSARY, &omegat).stderr("");
+    let written = std::fs::read_to_string(&omegat).unwrap();
+    for line in [
+        "Sheinbaum Pardo\tClaudia Sheinbaum\tadmitted variant of 'Claudia Sheinbaum'\n",
+        "Weisses Haus\tWhite House\tdeprecated variant of 'Weißes Haus'; ss instead of ß\n",
+    ] {
+        assert!(written.contains(line), "{line:?} missing");
+    }
+    convert(&["--from", "omegat:de-en"], &omegat, &back);
+    let original = tandem::glossary::read(&common::root().join(GLOSSARY), None).unwrap();
+    let back = tandem::glossary::read(&back, None).unwrap();
+    let german = |g: &tandem::glossary::Glossary| -> Vec<Vec<(String, String)>> {
+        g.concepts
+            .iter()
+            .filter(|c| c.terms.contains_key(&tandem::Lang::En))
+            .filter_map(|c| c.terms.get(&tandem::Lang::De))
+            .map(|terms| {
+                terms
+                    .iter()
+                    .map(|t| (t.text.clone(), format!("{:?}", t.status)))
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        german(&back),
+        german(&original),
+        "every German term, with its status"
+    );
+    tandem()
+        .args(["glossary", "convert", GLOSSARY, "-", "--to", "omegat:en-es"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("4 terms were left out"));
 }
 
 #[test]
@@ -410,16 +494,7 @@ fn in_place_rewrites_atomically_and_only_when_asked() {
         "no temporary file left"
     );
     std::fs::write(dir.path().join("other.txt"), "Die Casa Blanca.").unwrap();
-    tandem()
-        .args([
-            "glossary",
-            "apply",
-            "--lang",
-            "de",
-            "--mode",
-            "translate",
-            GLOSSARY,
-        ])
+    apply_de("translate")
         .arg(&input)
         .arg(dir.path().join("other.txt"))
         .assert()

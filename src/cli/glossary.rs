@@ -357,6 +357,16 @@ fn convert(args: &GlossaryConvertArgs) -> Result<ExitCode, CliError> {
     let mut sink = Sink::open(Some(&args.output))?;
     sink.write_str(&text)?;
     sink.finish()?;
+    if let (Format::OmegaT, Some((source, target))) = (format, langs) {
+        let left_out = glossary::omegat_left_out(&glossary, source, target);
+        if left_out > 0 {
+            eprintln!(
+                "tandem: note: {left_out} term{} left out of the omegat glossary \
+                 (deprecated {target} terms and candidates have no line)",
+                if left_out == 1 { " was" } else { "s were" }
+            );
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -83,6 +83,94 @@ pub(crate) fn word_matches(term: &str, word: &str, inner: bool) -> bool {
     inner && adjective_stem(term).is_some_and(|stem| adjective_stem(word) == Some(stem))
 }
 
+/// How far a text word is from a term word it is a form of: 0 when it is a form as
+/// written (case and diacritics kept), 1 when only case differs, 2 when it takes full
+/// folding. Lets the spelling decide between terms that fold alike: "Weisse Haus" is
+/// the deprecated "Weisses Haus" inflected, and only a folded form of "Weißes Haus".
+pub(crate) fn distance(term: &str, word: &str, inner: bool) -> u32 {
+    let as_written = |w: &str| -> String {
+        w.nfc()
+            .map(|c| {
+                if matches!(c, '’' | 'ʼ' | '`' | '´') {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    let (term, word) = (as_written(term), as_written(word));
+    if word_matches(&term, &word, inner) {
+        0
+    } else if word_matches(&term.to_lowercase(), &word.to_lowercase(), inner) {
+        1
+    } else {
+        2
+    }
+}
+
+/// How a text word is formed from a term word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Inflection<'a> {
+    /// An ending added to the term word ("Trump" → "Trumps"; empty for the word itself).
+    Added(&'a str),
+    /// An adjective ending in place of the term word's ("Weißes" → "Weißen").
+    Replaced(&'a str),
+}
+
+/// How `word` inflects the term word `term`, if it is one of its forms (`inner` as for
+/// [`word_matches`]); the ending is `word`'s, as written.
+pub(crate) fn inflection<'a>(term: &str, word: &'a str, inner: bool) -> Option<Inflection<'a>> {
+    let (term, folded) = (fold(term), fold(word));
+    if let Some(ending) = folded.strip_prefix(term.as_str())
+        && word_matches(&term, &folded, false)
+    {
+        return written_ending(word, ending).map(Inflection::Added);
+    }
+    let stem = adjective_stem(&term).filter(|_| inner)?;
+    let ending = folded
+        .strip_prefix(stem)
+        .filter(|_| adjective_stem(&folded) == Some(stem))?;
+    written_ending(word, ending).map(Inflection::Replaced)
+}
+
+/// Another term word given the ending of `how`: "Weißes" with `Replaced("en")` is
+/// "Weißen", "Trump" with `Added("s")` is "Trumps". A word without an adjective ending
+/// to replace stays as it is. An ending written in capitals ("MADUROS") goes on a word
+/// with small letters in small letters.
+pub(crate) fn inflect(word: &str, how: Inflection<'_>) -> String {
+    let cased = |ending: &str| {
+        if word.chars().any(char::is_lowercase) {
+            ending.to_lowercase()
+        } else {
+            ending.to_string()
+        }
+    };
+    match how {
+        Inflection::Added(ending) => format!("{word}{}", cased(ending)),
+        Inflection::Replaced(ending) => {
+            let folded = fold(word);
+            let own = adjective_stem(&folded)
+                .and_then(|stem| written_ending(word, &folded[stem.len()..]));
+            match own {
+                Some(own) => format!("{}{}", &word[..word.len() - own.len()], cased(ending)),
+                None => word.to_string(),
+            }
+        }
+    }
+}
+
+/// The end of `word` as written that folds to `ending` (ASCII letters and apostrophes,
+/// one character each), if it does.
+fn written_ending<'a>(word: &'a str, ending: &str) -> Option<&'a str> {
+    let Some(last) = ending.chars().count().checked_sub(1) else {
+        return Some("");
+    };
+    let (start, _) = word.char_indices().rev().nth(last)?;
+    let written = &word[start..];
+    (fold(written) == ending).then_some(written)
+}
+
 /// The stem of a word with an adjective ending, if it has one.
 fn adjective_stem(word: &str) -> Option<&str> {
     ADJECTIVE_ENDINGS
@@ -121,6 +209,41 @@ mod tests {
     m!(different_word, "Rubio", "Rubin", false, false);
     m!(prefix_is_not_a_form, "Trump", "Trumpet", false, false);
     m!(short_words_keep_their_endings, "de", "des", true, false);
+
+    macro_rules! d {
+        ($name:ident, $term:expr, $word:expr, $inner:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(distance($term, $word, $inner), $expected);
+            }
+        };
+    }
+
+    d!(distance_as_written, "Weißes", "Weißen", true, 0);
+    d!(distance_possessive_apostrophes_alike, "Trump", "Trump’s", false, 0);
+    d!(distance_case_only, "Trump", "TRUMPS", false, 1);
+    d!(distance_sharp_s_folded, "Weißes", "Weisse", true, 2);
+    d!(distance_deprecated_ss_spelling_inflected, "Weisses", "Weisse", true, 0);
+
+    macro_rules! i {
+        ($name:ident, $variant:expr, $word:expr, $inner:expr, $term:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let how = inflection($variant, $word, $inner);
+                assert_eq!(how.map(|how| inflect($term, how)).as_deref(), $expected);
+            }
+        };
+    }
+
+    i!(inflect_same_word, "Maduro", "MADURO", false, "Maduro", Some("Maduro"));
+    i!(inflect_added_ending, "Maduro", "Maduros", false, "Maduro", Some("Maduros"));
+    i!(inflect_added_ending_after_adjective, "Europaeische", "Europaeischen", true, "Europäische", Some("Europäischen"));
+    i!(inflect_replaced_adjective_ending, "Weisses", "Weissen", true, "Weißes", Some("Weißen"));
+    i!(inflect_capital_ending_in_small_letters, "Weisses", "WEISSEN", true, "Weißes", Some("Weißen"));
+    i!(inflect_ending_as_written, "Trump", "Trump’s", false, "Trump", Some("Trump’s"));
+    i!(inflect_no_adjective_ending_to_replace, "Weisses", "Weisse", true, "Claudia", Some("Claudia"));
+    i!(inflect_adjective_only_inside, "Weisses", "Weissen", false, "Weißes", None);
+    i!(inflect_not_a_form, "Trump", "Trumpet", false, "Trump", None);
 
     #[test]
     fn keys() {

@@ -15,7 +15,7 @@
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::inflection::{fold, fold_into, key, word_matches};
+use super::inflection::{distance, fold, fold_into, key, word_matches};
 use super::{Glossary, TermStatus};
 use crate::Lang;
 use crate::text::Span;
@@ -266,12 +266,13 @@ impl TextWords {
     }
 }
 
-/// A candidate match: a form at a word position, with its length in words.
+/// A candidate match: a form at a word position, with its length in words and how far
+/// the text is from the form as written (0: exact, inflection aside).
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     form: usize,
     words: usize,
-    exact: bool,
+    distance: u32,
 }
 
 impl Matcher {
@@ -354,8 +355,8 @@ impl Matcher {
         self.resolve(text, &words, found, lang)
     }
 
-    /// The longest forms that match at word `i`: all of the greatest length, exact
-    /// matches first when there are any.
+    /// The longest forms that match at word `i`: all of the greatest length, and of
+    /// those the closest to the text as written (an exact match beats a folded one).
     fn hits_at(&self, text: &str, words: &TextWords, i: usize) -> Vec<Hit> {
         let word = words.folded(i);
         if !self.prefixes.admits(word) {
@@ -382,20 +383,21 @@ impl Matcher {
                 joined && word_matches(&form.folded[k], words.folded(i + k), k + 1 < n)
             });
             if matches {
-                let exact = (0..n).all(|k| {
-                    words.spans[i + k]
-                        .text(text)
-                        .starts_with(form.spans[k].text(&form.text))
-                });
+                let distance = (0..n)
+                    .map(|k| {
+                        let term_word = form.spans[k].text(&form.text);
+                        distance(term_word, words.spans[i + k].text(text), k + 1 < n)
+                    })
+                    .sum();
                 hits.push(Hit {
                     form: f,
                     words: n,
-                    exact,
+                    distance,
                 });
             }
         }
-        if hits.iter().any(|h| h.exact) {
-            hits.retain(|h| h.exact);
+        if let Some(closest) = hits.iter().map(|h| h.distance).min() {
+            hits.retain(|h| h.distance == closest);
         }
         hits
     }
@@ -427,10 +429,7 @@ impl Matcher {
                 concepts.retain(|c| named_in_full.contains(c));
             }
             if concepts.len() == 1 {
-                let hit = hits
-                    .iter()
-                    .find(|h| self.forms[h.form].concept == concepts[0])
-                    .expect("a hit of the resolved concept");
+                let hit = self.closest(&hits, concepts[0], lang);
                 result.mentions.push(self.mention(text, span, hit, lang));
             } else {
                 let mut candidates: Vec<String> = hits
@@ -450,6 +449,26 @@ impl Matcher {
         result
     }
 
+    /// The hit of `concept` a mention is reported as, among hits equally close: the
+    /// preferred term of `lang` when the text is one of its forms as written; otherwise
+    /// a variant, as the text departs from the preferred term at least as much as from
+    /// it ("Nicolàs" is as far from "Nicolás" as from the deprecated "Nicolas").
+    fn closest<'h>(&self, hits: &'h [Hit], concept: usize, lang: Lang) -> &'h Hit {
+        let preferred = |h: &Hit| {
+            self.forms[h.form]
+                .uses
+                .iter()
+                .any(|u| u.lang == lang && u.status == TermStatus::Preferred)
+        };
+        let of_concept = || {
+            hits.iter()
+                .filter(|h| self.forms[h.form].concept == concept)
+        };
+        let first = of_concept().next().expect("a hit of the resolved concept");
+        let wanted = |h: &&Hit| preferred(h) == (first.distance == 0);
+        of_concept().find(wanted).unwrap_or(first)
+    }
+
     fn mention(&self, text: &str, span: Span, hit: &Hit, lang: Lang) -> Mention {
         let form = &self.forms[hit.form];
         let use_ = form
@@ -465,7 +484,7 @@ impl Matcher {
             term: form.text.clone(),
             lang: use_.lang,
             status: use_.status,
-            exact: hit.exact,
+            exact: hit.distance == 0,
         }
     }
 

@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 
-use super::inflection::fold;
+use super::inflection::{fold, inflect, inflection};
+use super::matcher::scan_words;
 use super::{Glossary, Mention, TermStatus};
 use crate::Lang;
 
@@ -62,7 +63,9 @@ pub fn is_foreign_form(mention: &Mention, glossary: &Glossary, lang: Lang) -> bo
 }
 
 /// The replacement for a mention under `mode`, if it needs one: the preferred term of
-/// `lang`, keeping an inflection ending the mention's last word has ("Trumps").
+/// `lang`, with the endings the mention gives the form it was found as: word by word
+/// ("Weissen Hauses" → "Weißen Hauses"), or on the last word when the two terms have
+/// different numbers of words ("Maduros" → "Nicolás Maduros").
 pub fn replacement(
     mention: &Mention,
     glossary: &Glossary,
@@ -79,28 +82,38 @@ pub fn replacement(
         _ => return None,
     };
     let preferred = glossary.concept(&mention.concept)?.preferred(lang)?;
-    let ending = inflection_ending(&mention.text, &mention.term);
-    let to = format!("{}{ending}", preferred.text);
+    let to = inflected_like(&mention.text, &mention.term, &preferred.text);
     (to != mention.text).then_some((to, reason))
 }
 
-/// The ending the text adds to the term's last word ("Trumps" over "Trump" → "s").
-fn inflection_ending<'a>(text: &'a str, term: &str) -> &'a str {
-    let (Some(text_word), Some(term_word)) = (
-        text.split_whitespace().last(),
-        term.split_whitespace().last(),
-    ) else {
-        return "";
-    };
-    let (folded_text, folded_term) = (fold(text_word), fold(term_word));
-    match folded_text.strip_prefix(folded_term.as_str()) {
-        Some(ending)
-            if !ending.is_empty() && text_word.is_char_boundary(text_word.len() - ending.len()) =>
-        {
-            &text_word[text_word.len() - ending.len()..]
-        }
-        _ => "",
+/// `target` with the endings `text` gives `term`, the form it was found as. Word by
+/// word when `term` and `target` have as many words ("Europaeischen Union" over
+/// "Europaeische Union" → "Europäischen Union", "Weissen Hauses" over "Weisses Haus" →
+/// "Weißen Hauses"); otherwise only the last word's ending ("Maduros" → "Nicolás
+/// Maduros"), as the words need not correspond.
+fn inflected_like(text: &str, term: &str, target: &str) -> String {
+    let text_words: Vec<_> = scan_words(text).collect();
+    let term_words: Vec<_> = scan_words(term).collect();
+    let target_words: Vec<_> = scan_words(target).collect();
+    let n = term_words.len();
+    if n == 0 || text_words.len() != n || target_words.is_empty() {
+        return target.to_string();
     }
+    let pairs: Vec<(usize, usize)> = if target_words.len() == n {
+        (0..n).map(|k| (k, k)).collect()
+    } else {
+        vec![(n - 1, target_words.len() - 1)]
+    };
+    let mut out = target.to_string();
+    // From the last word back, so the spans of earlier words stay valid.
+    for (k, t) in pairs.into_iter().rev() {
+        let word = text_words[k].text(text);
+        if let Some(how) = inflection(term_words[k].text(term), word, k + 1 < n) {
+            let span = target_words[t];
+            out.replace_range(span.start..span.end, &inflect(span.text(target), how));
+        }
+    }
+    out
 }
 
 /// Applies `mode` to `text` (a document in `lang`) given its mentions.
@@ -225,6 +238,46 @@ mod tests {
         let text = "Claudia Sheinbaum und das Weiße Haus.";
         assert_eq!(run(text, RewriteMode::Normalize).text, text);
         assert_eq!(run(text, RewriteMode::Translate).text, text);
+    }
+
+    /// `text` normalised with a glossary of native rows `id<TAB>lang<TAB>term<TAB>status`.
+    fn normalized(rows: &[&str], text: &str) -> String {
+        let mut tsv = String::from("id\ttype\tlang\tterm\tstatus\tnote\n");
+        for row in rows {
+            let (id, rest) = row.split_once('\t').unwrap();
+            tsv.push_str(&format!("{id}\torganisation\t{rest}\n"));
+        }
+        let glossary = crate::glossary::parse(std::path::Path::new("g.tsv"), &tsv, None).unwrap();
+        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
+        rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Normalize).text
+    }
+
+    /// One normalisation case per line: the concept's German rows as `term/status`, the
+    /// text, the text normalised.
+    macro_rules! n {
+        ($name:ident, [$($row:expr),*], $text:expr, $expected:expr) => {
+            #[test]
+            fn $name() {
+                let rows: Vec<String> = [$($row),*]
+                    .iter()
+                    .map(|row: &&str| {
+                        let (term, status) = row.split_once('/').unwrap();
+                        format!("c\tde\t{term}\t{status}")
+                    })
+                    .collect();
+                let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+                assert_eq!(normalized(&rows, $text), $expected);
+            }
+        };
+    }
+
+    #[rustfmt::skip]
+    mod endings {
+        use super::*;
+        n!(kept_on_every_word, ["Europäische Union/preferred", "Europaeische Union/deprecated"], "Der Europaeischen Union.", "Der Europäischen Union.");
+        n!(adjective_ending_replaced, ["Weißes Haus/preferred", "Weisses Haus/deprecated"], "Das Weisse Haus. Des Weissen Hauses. Das Weißes Haus.", "Das Weiße Haus. Des Weißen Hauses. Das Weißes Haus.");
+        n!(last_word_only_when_fewer_words, ["Nicolás Maduro/preferred", "Maduro Moros/deprecated"], "Maduro Moross Plan.", "Nicolás Maduros Plan.");
+        n!(last_word_only_when_more_words, ["Nicolás Maduro/preferred", "Presidente Nicolas Maduro/deprecated"], "Presidente Nicolas Maduros Plan.", "Nicolás Maduros Plan.");
     }
 
     #[test]

@@ -96,8 +96,24 @@
 //! ASCII slug of the source term (`Weißes Haus` → `weisses-haus`, then `-2`, `-3` … when
 //! taken), both terms preferred and the comment as concept note. A later line with the
 //! same source term and another target adds that target as an admitted variant (its
-//! comment becomes the variant's note). Writing puts the preferred (or first) term of
-//! each concept that has both languages, with the concept note as comment.
+//! comment becomes the variant's note).
+//!
+//! Writing puts, for each concept that has both languages, the preferred (or first)
+//! source and target terms with the concept note as comment, then each admitted target
+//! with the preferred source, then each admitted or deprecated source variant with the
+//! preferred target and a comment naming its status: a source text may use a variant,
+//! and the translator needs the target term all the same.
+//!
+//! ```text
+//! Weißes Haus   White House   Office and residence of the US president
+//! Weisses Haus  White House   deprecated variant of 'Weißes Haus'; ss spelling
+//! ```
+//!
+//! Reading takes such a line (comment `admitted variant of 'S'` or `deprecated variant
+//! of 'S'`, optionally `; note`, target the preferred target of source term `S`) back as
+//! a variant of `S`'s concept, so the variants survive a round trip. Deprecated target
+//! terms (a translator should not be offered them) and candidates are left out;
+//! [`omegat_left_out`] counts them.
 
 mod conflicts;
 mod native;
@@ -116,7 +132,7 @@ use crate::{Error, Lang, Result};
 use shared::check_model;
 
 pub use conflicts::{Conflict, conflicts};
-pub use omegat::parse_omegat;
+pub use omegat::{omegat_left_out, parse_omegat};
 
 /// A glossary file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -13,7 +13,10 @@ use crate::{Error, Lang, Result};
 /// Parses an OmegaT glossary whose first column is in `source` and second in `target`.
 /// Each source term becomes a concept (type `other`, id the slug of the source term,
 /// both terms preferred, the comment as concept note); a later line with the same source
-/// term and another target adds that target as an admitted variant.
+/// term and another target adds that target as an admitted variant, and a line whose
+/// comment is `admitted variant of 'S'` or `deprecated variant of 'S'` (as a
+/// glossary written by tandem has them) and whose target is that of the concept of source term `S` adds its
+/// source term to that concept as such a variant.
 pub fn parse_omegat(path: &Path, text: &str, source: Lang, target: Lang) -> Result<Glossary> {
     let error = |line: usize, column: usize, msg: String| Error::Glossary {
         path: path.to_path_buf(),
@@ -61,6 +64,23 @@ pub fn parse_omegat(path: &Path, text: &str, source: Lang, target: Lang) -> Resu
             let column = fields[0].chars().count() + 2;
             return Err(error(number, column, "empty target term".into()));
         }
+        if let Some((i, status, note)) = source_variant(
+            comment.as_deref(),
+            &target_text,
+            &by_source,
+            &concepts,
+            target,
+        ) {
+            let variants = concepts[i].terms.entry(source).or_default();
+            if !variants.iter().any(|t| t.text == source_text) {
+                variants.push(Term {
+                    text: source_text,
+                    status,
+                    note,
+                });
+            }
+            continue;
+        }
         if let Some(&i) = by_source.get(&source_text) {
             let variants = concepts[i].terms.entry(target).or_default();
             if !variants.iter().any(|t| t.text == target_text) {
@@ -95,25 +115,128 @@ pub fn parse_omegat(path: &Path, text: &str, source: Lang, target: Lang) -> Resu
     Ok(Glossary { concepts })
 }
 
-/// Writes the preferred (or first) `source` and `target` term of every concept that has
-/// both, with the concept note as comment.
-pub(super) fn render(glossary: &Glossary, source: Lang, target: Lang) -> String {
-    let mut out = String::new();
+/// What a comment says of a source variant: its status, with the words before the
+/// preferred source term in quotes.
+const VARIANT_OF: [(TermStatus, &str); 2] = [
+    (TermStatus::Admitted, "admitted variant of '"),
+    (TermStatus::Deprecated, "deprecated variant of '"),
+];
+
+/// The concept a line with `comment` and `target_text` is a source variant of, with the
+/// variant's status and note: the comment names a concept's source term in the words
+/// [`render`] writes, and the line's target is that concept's preferred target.
+fn source_variant(
+    comment: Option<&str>,
+    target_text: &str,
+    by_source: &HashMap<String, usize>,
+    concepts: &[Concept],
+    target: Lang,
+) -> Option<(usize, TermStatus, Option<String>)> {
+    let comment = comment?;
+    let (status, rest) = VARIANT_OF
+        .iter()
+        .find_map(|(status, words)| Some((*status, comment.strip_prefix(words)?)))?;
+    // The source term may hold a quote itself: try each closing quote in turn.
+    rest.match_indices('\'').find_map(|(end, _)| {
+        let &i = by_source.get(&rest[..end])?;
+        let note = match &rest[end + 1..] {
+            "" => None,
+            more => Some(more.strip_prefix("; ")?.to_string()),
+        };
+        let preferred = concepts[i].preferred(target)?;
+        (preferred.text == target_text).then_some((i, status, note))
+    })
+}
+
+/// One line of an OmegaT glossary.
+struct Line {
+    source: String,
+    target: String,
+    comment: Option<String>,
+}
+
+/// The lines for the concepts that have both languages, and how many of their terms no
+/// line holds (deprecated targets, which a translator should not be offered, and
+/// unreviewed candidates). Per concept: the preferred source and target terms with the
+/// concept note; each admitted target with the preferred source; each admitted or
+/// deprecated source variant with the preferred target, its status in the comment (a
+/// source text may use it, and the translator needs the target all the same).
+fn lines(glossary: &Glossary, source: Lang, target: Lang) -> (Vec<Line>, usize) {
+    let mut lines = Vec::new();
+    let mut left_out = 0;
     for concept in &glossary.concepts {
         let (Some(s), Some(t)) = (concept.preferred(source), concept.preferred(target)) else {
             continue;
         };
-        let (s, t) = (clean(&s.text), clean(&t.text));
-        if s.is_empty() || t.is_empty() {
+        let (s_text, t_text) = (clean(&s.text), clean(&t.text));
+        if s_text.is_empty() || t_text.is_empty() {
             continue;
         }
-        let _ = write!(out, "{s}\t{t}");
-        if let Some(note) = concept.note.as_deref().map(clean).filter(|n| !n.is_empty()) {
-            let _ = write!(out, "\t{note}");
+        let note = |text: Option<&str>| text.map(clean).filter(|n| !n.is_empty());
+        lines.push(Line {
+            source: s_text.clone(),
+            target: t_text.clone(),
+            comment: note(concept.note.as_deref()),
+        });
+        for term in others(concept, target, t) {
+            match term.status {
+                TermStatus::Admitted | TermStatus::Preferred => lines.push(Line {
+                    source: s_text.clone(),
+                    target: clean(&term.text),
+                    comment: note(term.note.as_deref()),
+                }),
+                TermStatus::Deprecated | TermStatus::Candidate => left_out += 1,
+            }
+        }
+        for term in others(concept, source, s) {
+            let Some((_, words)) = VARIANT_OF.iter().find(|(status, _)| *status == term.status)
+            else {
+                left_out += 1;
+                continue;
+            };
+            let mut comment = format!("{words}{s_text}'");
+            if let Some(note) = note(term.note.as_deref()) {
+                comment = format!("{comment}; {note}");
+            }
+            lines.push(Line {
+                source: clean(&term.text),
+                target: t_text.clone(),
+                comment: Some(comment),
+            });
+        }
+    }
+    (lines, left_out)
+}
+
+/// The terms of `concept` in `lang` other than `first`, leaving out empty ones.
+fn others<'a>(concept: &'a Concept, lang: Lang, first: &'a Term) -> impl Iterator<Item = &'a Term> {
+    let terms = concept
+        .terms
+        .get(&lang)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    terms
+        .iter()
+        .filter(move |term| !std::ptr::eq(*term, first) && !clean(&term.text).is_empty())
+}
+
+/// Writes every concept that has both languages (see [`lines`] for which terms).
+pub(super) fn render(glossary: &Glossary, source: Lang, target: Lang) -> String {
+    let mut out = String::new();
+    for line in lines(glossary, source, target).0 {
+        let _ = write!(out, "{}\t{}", line.source, line.target);
+        if let Some(comment) = &line.comment {
+            let _ = write!(out, "\t{comment}");
         }
         out.push('\n');
     }
     out
+}
+
+/// How many terms of concepts in both languages an OmegaT glossary from `source` to
+/// `target` leaves out: deprecated target terms and candidates.
+pub fn omegat_left_out(glossary: &Glossary, source: Lang, target: Lang) -> usize {
+    lines(glossary, source, target).1
 }
 
 #[cfg(test)]
@@ -173,6 +296,72 @@ Weißes Haus\tWhite House
         let rendered = render(&g, Lang::De, Lang::En);
         assert_eq!(rendered, text);
         assert_eq!(parse_de_en(&rendered).unwrap(), g);
+    }
+
+    /// A native glossary with variants of every status in both languages.
+    fn with_variants() -> Glossary {
+        let text = "id\ttype\tlang\tterm\tstatus\tnote\n\
+            white-house\torganisation\tde\tWeißes Haus\tpreferred\n\
+            white-house\torganisation\tde\tWeisses Haus\tdeprecated\tss spelling\n\
+            white-house\torganisation\tde\tAmtssitz\tadmitted\n\
+            white-house\torganisation\tde\tWeißhaus\tcandidate\n\
+            white-house\torganisation\ten\tWhite House\tpreferred\n\
+            white-house\torganisation\ten\tExecutive Mansion\tadmitted\tformal\n\
+            white-house\torganisation\ten\tWhitehouse\tdeprecated\n\
+            white-house\torganisation\t*\t\t-\tThe US president's office\n";
+        super::super::parse(Path::new("g.tsv"), text, None).unwrap()
+    }
+
+    #[test]
+    fn render_writes_source_variants_and_admitted_targets() {
+        assert_eq!(
+            render(&with_variants(), Lang::De, Lang::En),
+            "Weißes Haus\tWhite House\tThe US president's office\n\
+             Weißes Haus\tExecutive Mansion\tformal\n\
+             Weisses Haus\tWhite House\tdeprecated variant of 'Weißes Haus'; ss spelling\n\
+             Amtssitz\tWhite House\tadmitted variant of 'Weißes Haus'\n"
+        );
+        assert_eq!(
+            omegat_left_out(&with_variants(), Lang::De, Lang::En),
+            2,
+            "Whitehouse, Weißhaus"
+        );
+    }
+
+    #[test]
+    fn variants_survive_a_round_trip() {
+        let native = with_variants();
+        let back = parse_de_en(&render(&native, Lang::De, Lang::En)).unwrap();
+        assert_eq!(back.concepts.len(), 1, "{back:?}");
+        let terms = |g: &Glossary, lang: Lang| -> Vec<(String, TermStatus, Option<String>)> {
+            g.concepts[0].terms[&lang]
+                .iter()
+                .map(|t| (t.text.clone(), t.status, t.note.clone()))
+                .collect()
+        };
+        let kept = |g: &Glossary, lang| {
+            let mut list = terms(g, lang);
+            list.retain(|(_, status, _)| *status != TermStatus::Candidate);
+            list
+        };
+        assert_eq!(terms(&back, Lang::De), kept(&native, Lang::De));
+        let mut en = kept(&native, Lang::En);
+        en.retain(|(_, status, _)| *status != TermStatus::Deprecated);
+        assert_eq!(terms(&back, Lang::En), en);
+        assert_eq!(back.concepts[0].note, native.concepts[0].note);
+    }
+
+    #[test]
+    fn a_variant_comment_needs_the_concepts_target() {
+        let text = "Weißes Haus\tWhite House\n\
+                    Weisses Haus\tWhitehouse\tdeprecated variant of 'Weißes Haus'\n\
+                    Amtssitz\tWhite House\tadmitted variant of 'Kanzleramt'\n";
+        let g = parse_de_en(text).unwrap();
+        assert_eq!(
+            g.concepts.len(),
+            3,
+            "neither line is taken as a variant: {g:?}"
+        );
     }
 
     #[test]

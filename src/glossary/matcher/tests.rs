@@ -120,3 +120,48 @@ fn mention_reports_language_status_and_offsets() {
         assert_eq!(&text[m.start..m.end], m.text);
     }
 }
+
+/// (text, term found as, status, exact) of each mention.
+fn statuses(matcher: &Matcher, text: &str) -> Vec<(String, String, TermStatus, bool)> {
+    let found = matcher.find(text, Lang::De).mentions;
+    found.into_iter().map(|m| (m.text, m.term, m.status, m.exact)).collect()
+}
+
+fn row(text: &str, term: &str, status: TermStatus, exact: bool) -> (String, String, TermStatus, bool) {
+    (text.into(), term.into(), status, exact)
+}
+
+#[test]
+fn inflected_deprecated_spelling_beats_folded_preferred_term() {
+    let matcher = Matcher::new(&glossary(&["white-house: de=Weißes Haus | de=Weisses Haus/deprecated"]));
+    let text = "Das Weisse Haus schweigt. Ein Sprecher des Weissen Hauses sagte nichts.";
+    assert_eq!(statuses(&matcher, text), [
+        row("Weisse Haus", "Weisses Haus", TermStatus::Deprecated, true),
+        row("Weissen Hauses", "Weisses Haus", TermStatus::Deprecated, true),
+    ]);
+    assert_eq!(statuses(&matcher, "Das WEISSE HAUS.")[0].2, TermStatus::Deprecated, "case alone is closer than ß");
+}
+
+#[test]
+fn inflected_preferred_term_stays_preferred_and_exact() {
+    let matcher = Matcher::new(&glossary(&["white-house: de=Weißes Haus | de=Weisses Haus/deprecated"]));
+    assert_eq!(statuses(&matcher, "Das Weiße Haus. Des Weißen Hauses."), [
+        row("Weiße Haus", "Weißes Haus", TermStatus::Preferred, true),
+        row("Weißen Hauses", "Weißes Haus", TermStatus::Preferred, true),
+    ]);
+}
+
+#[test]
+fn folding_finds_the_preferred_term_when_no_variant_is_closer() {
+    let matcher = Matcher::new(&glossary(&["white-house: de=Weißes Haus | de=Weisses Haus/deprecated", "maduro: de=Nicolás Maduro"]));
+    assert_eq!(statuses(&matcher, "weiße haus, Nicolas Maduros"), [
+        row("weiße haus", "Weißes Haus", TermStatus::Preferred, false),
+        row("Nicolas Maduros", "Nicolás Maduro", TermStatus::Preferred, false),
+    ]);
+}
+
+#[test]
+fn variant_as_close_as_the_folded_preferred_term_wins() {
+    let matcher = Matcher::new(&glossary(&["maduro: de=Nicolás Maduro | de=Nicolas Maduro/deprecated"]));
+    assert_eq!(statuses(&matcher, "Nicolàs Maduro"), [row("Nicolàs Maduro", "Nicolas Maduro", TermStatus::Deprecated, false)]);
+}
