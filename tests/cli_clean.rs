@@ -212,6 +212,16 @@ fn check_exits_one_at_or_above_fail_on() {
         .args(["--check", "--fail-on", "error", SEEDS[4]])
         .assert()
         .code(1);
+    // So is a variant the glossary deprecates.
+    clean_fast()
+        .args(["--lang", "de", "--glossary", "glossary/seeds.tsv"])
+        .args(["--check", "--fail-on", "error", "-"])
+        .write_stdin("Das Weisses Haus schweigt dazu.\n")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error: deprecated variant of 'white-house'",
+        ));
 }
 
 #[test]

@@ -226,22 +226,24 @@ fn inflected_deprecated_ss_spelling_is_flagged_and_normalized_inflected() {
         .assert()
         .success();
     let doc = &json_lines(&out.get_output().stdout)[0];
-    let findings: Vec<(&str, &str)> = doc["findings"]
+    let findings: Vec<(&str, &str, &str)> = doc["findings"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| {
             (
                 f["rule"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
                 f["suggestion"].as_str().unwrap(),
             )
         })
         .collect();
+    // A deprecated variant is an error, as in `tandem clean`.
     assert_eq!(
         findings,
         [
-            ("glossary-deprecated", "Weiße Haus"),
-            ("glossary-deprecated", "Weißen Hauses")
+            ("glossary-deprecated", "error", "Weiße Haus"),
+            ("glossary-deprecated", "error", "Weißen Hauses")
         ]
     );
     apply_de("normalize")

@@ -181,9 +181,10 @@ impl Cleaner {
                 mentions: &mentions,
             }];
             let wanted = [Rule::GlossaryDeprecated, Rule::GlossaryForeignForm];
-            for finding in glossary::check(glossary, &checked).remove(0) {
+            for mut finding in glossary::check(glossary, &checked).remove(0) {
                 let rule = Rule::from_id(&finding.rule);
-                if rule.is_some_and(|r| wanted.contains(&r) && self.is_enabled(r)) {
+                if let Some(rule) = rule.filter(|&r| wanted.contains(&r) && self.is_enabled(r)) {
+                    finding.severity = rule.severity();
                     others.push(finding);
                 }
             }

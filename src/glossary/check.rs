@@ -38,22 +38,26 @@ pub fn check(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<Vec<Findi
 fn own_findings(glossary: &Glossary, doc: &CheckedDocument<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for mention in &doc.mentions.mentions {
-        for (mode, rule, what) in [
+        // A variant the glossary deprecates is a defect wherever it stands; a foreign
+        // form may be a quotation (as `tandem clean` rates them).
+        for (mode, rule, severity, what) in [
             (
                 RewriteMode::Normalize,
                 "glossary-deprecated",
+                Severity::Error,
                 "deprecated variant",
             ),
             (
                 RewriteMode::Translate,
                 "glossary-foreign-form",
+                Severity::Warning,
                 "form of another language",
             ),
         ] {
             if let Some((to, _)) = replacement(mention, glossary, doc.lang, mode) {
                 findings.push(Finding {
                     rule: rule.into(),
-                    severity: Severity::Warning,
+                    severity,
                     start: mention.start,
                     end: mention.end,
                     text: mention.text.clone(),

@@ -35,8 +35,8 @@ pub use fragment::{Fragment, FragmentLang};
 
 use decode::{Run, foreign_runs};
 use evidence::{Kind, WordEvidence, sentence_evidence};
-pub(super) use lexicon::fold;
 use known_names::DocumentNames;
+pub(super) use lexicon::fold;
 use lexicon::{LANGS, Lexicon};
 use protect::Protected;
 
