@@ -192,6 +192,37 @@ fn window_differences(left: &[MemberFact<'_>], right: &[MemberFact<'_>]) -> Vec<
     differences
 }
 
+/// Drops the names reported as stated by one member only whose last word the other
+/// member has as a word ("Olaf Scholz" against "Scholz sagte …", "Joe Biden" against
+/// "Biden said …"): a surname alone is no name by its shape (in German every noun is
+/// capitalised, and any sentence starts so), yet it names the same person. Only for
+/// members in one language.
+pub(crate) fn drop_names_the_other_mentions(
+    differences: &mut Vec<FactDifference>,
+    left: &str,
+    right: &str,
+) {
+    differences.retain(|d| {
+        let (name, other) = match (&d.left, &d.right) {
+            (Some(name), None) => (name, right),
+            (None, Some(name)) => (name, left),
+            _ => return true,
+        };
+        let last = name.text.split_whitespace().next_back().unwrap_or_default();
+        d.kind != FactKind::Entity || !has_word(other, last)
+    });
+}
+
+/// Whether `text` has `word` as a whole word, as written.
+fn has_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

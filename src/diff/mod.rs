@@ -41,7 +41,7 @@ use rustc_hash::FxHashMap;
 use crate::Lang;
 use crate::export::{Alignment, Group, Member};
 use crate::glossary::{Glossary, Matcher};
-use matching::{MemberFact, fact_differences};
+use matching::{MemberFact, drop_names_the_other_mentions, fact_differences};
 use prepare::Prepared;
 use words::{DiffToken, MemberText, word_diff};
 
@@ -141,7 +141,15 @@ impl<'a> GroupDiffer<'a> {
                 // Names found by their shape are written differently in another
                 // language ("Weißes Haus", "White House"): across languages only a
                 // glossary's concepts compare.
-                let facts = if left.lang == right.lang || self.glossary {
+                let facts = if left.lang == right.lang {
+                    let mut facts = fact_differences(&left.facts, &right.facts);
+                    drop_names_the_other_mentions(
+                        &mut facts,
+                        left.text.as_str(),
+                        right.text.as_str(),
+                    );
+                    facts
+                } else if self.glossary {
                     fact_differences(&left.facts, &right.facts)
                 } else {
                     let no_names = |side: &Side<'a>| -> Vec<MemberFact<'a>> {

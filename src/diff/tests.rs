@@ -359,6 +359,34 @@ fn a_name_that_starts_one_sentence_is_in_both() {
 }
 
 #[test]
+fn a_surname_alone_names_the_same_person() {
+    let none: [String; 0] = [];
+    let de = (
+        "Am Montag sagte Olaf Scholz, die Lage sei ernst.",
+        "Am Montag sagte Scholz, die Lage sei ernst.",
+    );
+    assert_eq!(differing_facts(Lang::De, de.0, de.1), none);
+    let en = (
+        "On Monday, Joe Biden said the situation was serious.",
+        "Biden said on Monday the situation was serious.",
+    );
+    assert_eq!(differing_facts(Lang::En, en.0, en.1), none);
+    // Another person is still a difference, and so is a name the other side lacks.
+    let other = differing_facts(
+        Lang::De,
+        "Am Montag sagte Olaf Scholz, die Lage sei ernst.",
+        "Am Montag sagte Friedrich Merz, die Lage sei ernst.",
+    );
+    assert_eq!(other.len(), 2, "{other:?}");
+    let lacking = differing_facts(
+        Lang::De,
+        "Am Montag sagte Olaf Scholz, die Lage sei ernst.",
+        "Am Montag hieß es, die Lage sei ernst.",
+    );
+    assert_eq!(lacking.len(), 1, "{lacking:?}");
+}
+
+#[test]
 fn a_weekday_with_a_part_of_the_day_is_that_weekday() {
     let facts = differing_facts(
         Lang::De,

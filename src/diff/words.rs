@@ -96,6 +96,11 @@ pub(crate) struct MemberText<'a> {
 }
 
 impl<'a> MemberText<'a> {
+    /// The member's text, its sentences joined with one space.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
     /// Joins sentences (text and tokens) with one space.
     pub(crate) fn join(sentences: &[(&'a str, &'a [DiffToken])]) -> MemberText<'a> {
         let count = sentences.iter().map(|(_, tokens)| tokens.len()).sum();
