@@ -134,6 +134,7 @@ pub(super) fn sentence_end(
     }
     let class = data
         .abbreviation(word)
+        .or_else(|| data.abbreviation(without_elided_article(word)?))
         .or_else(|| two_part_abbreviation(candidate, word, data))
         .or_else(|| joined_with_next(candidate, word, data))
         .or_else(|| international_title(word))
@@ -145,6 +146,17 @@ pub(super) fn sentence_end(
         None if is_initial(word) => data.is_starter(candidate.next_word()).then_some(end),
         None => Some(end),
     }
+}
+
+/// The word after an elided article or preposition (Italian "l'on", "dell'avv", French
+/// "l'adj"): the abbreviation is what follows the apostrophe.
+fn without_elided_article(word: &str) -> Option<&str> {
+    let (article, rest) = word.split_once(['\'', '’'])?;
+    let elided = (1..=5).contains(&article.chars().count())
+        && article
+            .chars()
+            .all(|c| c.is_lowercase() || c == 'L' || c == 'D');
+    (elided && !rest.is_empty()).then_some(rest)
 }
 
 /// An ellipsis before a capital letter ends a sentence, unless it marks an omission in

@@ -249,6 +249,12 @@ t!(
     ["Er schwieg.", "»Wir kommen«, sagte sie dann."]
 );
 t!(
+    italian_title_after_an_elided_article,
+    It,
+    "Ha parlato l'on. Meloni. Poi è intervenuto dell’avv. Rossi. Basta.",
+    ["Ha parlato l'on. Meloni.", "Poi è intervenuto dell’avv. Rossi.", "Basta."]
+);
+t!(
     german_single_low_quotes,
     De,
     "Er nannte es ‚gefährlich.‘ Danach schwieg er.",
