@@ -4,6 +4,7 @@
 mod common;
 
 use common::{json_lines, tandem};
+use predicates::prelude::*;
 
 const DE: [&str; 3] = [
     "Am 12. Juli verliessen wir Zermatt um 3 Uhr .\nDer Weg zur Hörnlihütte war vereist .\nAm Abend waren wir wieder in Zermatt .\n",
@@ -291,4 +292,37 @@ fn max_bead_sets_the_largest_side() {
             .code(2)
             .stderr(predicates::str::contains("--max-bead"));
     }
+}
+
+#[test]
+fn an_empty_document_takes_the_others_language_and_leaves_the_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let out = tandem()
+        .arg("align")
+        .arg(&empty)
+        .arg("seeds/000_7c7a039386e2d980.txt")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("different languages").not());
+    let alignment: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(alignment["mode"], "comparable");
+    assert_eq!(alignment["documents"][0]["lang"], "de");
+}
+
+#[test]
+fn eval_align_set_needs_textberg() {
+    tandem()
+        .args([
+            "eval",
+            "align",
+            "--parice",
+            "no-such-folder",
+            "--set",
+            "dev",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--textberg <DIR>"));
 }

@@ -14,6 +14,36 @@ fn read_alignment(path: &std::path::Path) -> Alignment {
 }
 
 #[test]
+fn outlets_in_different_languages_get_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("story");
+    std::fs::create_dir(&input).unwrap();
+    for (name, text) in [
+        (
+            "de.txt",
+            "Die Regierung hat am Montag ein neues Gesetz beschlossen.\n",
+        ),
+        ("en.txt", "The government passed a new law on Monday.\n"),
+        (
+            "fr.txt",
+            "Le gouvernement a adopté une nouvelle loi lundi.\n",
+        ),
+    ] {
+        std::fs::write(input.join(name), text).unwrap();
+    }
+    common::tandem()
+        .arg("review")
+        .arg(&input)
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: comparable alignment of documents in different languages",
+        ));
+}
+
+#[test]
 fn reviewing_the_seeds_writes_the_package_and_a_summary() {
     let dir = tempfile::tempdir().unwrap();
     let out = common::tandem()

@@ -5,8 +5,8 @@
 pub mod comparable;
 pub mod parallel;
 
-use crate::Document;
 use crate::export::{AlignedDocument, Alignment, AlignmentMode, Group, Member, SentenceRecord};
+use crate::{Document, Lang};
 
 pub use comparable::{ComparableOptions, Progress, SentenceGroup, Stage, align_comparable};
 pub use parallel::{
@@ -33,6 +33,26 @@ pub fn distinct_ids(docs: &mut [Document]) {
         if *count > 1 {
             doc.id = format!("{}-{count}", doc.id);
         }
+    }
+}
+
+/// Gives a document whose language could not be identified (an empty file, a failed
+/// scrape: confidence 0) the language most of the others are identified in, so that it
+/// neither decides the alignment mode nor reads as another outlet's language.
+pub fn adopt_common_language(docs: &mut [Document]) {
+    let mut counts: Vec<(Lang, usize)> = Vec::new();
+    for doc in docs.iter().filter(|d| d.lang_confidence > 0.0) {
+        match counts.iter_mut().find(|(lang, _)| *lang == doc.lang) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((doc.lang, 1)),
+        }
+    }
+    // The first of the most frequent, in input order: ties go to the earlier document.
+    let Some(&(common, _)) = counts.iter().rev().max_by_key(|(_, count)| *count) else {
+        return;
+    };
+    for doc in docs.iter_mut().filter(|d| d.lang_confidence == 0.0) {
+        doc.lang = common;
     }
 }
 

@@ -20,7 +20,7 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
         return batch(args, docs, glossary.as_ref());
     }
     align::distinct_ids(&mut docs);
-    let languages_differ = docs.windows(2).any(|pair| pair[0].lang != pair[1].lang);
+    align::adopt_common_language(&mut docs);
     let parallel = is_parallel(args.mode, &docs);
     refuse_ignored(args, parallel, &aligned_in(args.mode, parallel))?;
     let alignment = if parallel {
@@ -36,16 +36,7 @@ pub(crate) fn run(args: &AlignArgs) -> Result<ExitCode, CliError> {
         }
         align::align_pair(source, target, &options)
     } else {
-        if languages_differ {
-            let langs: Vec<String> = docs
-                .iter()
-                .map(|d| format!("{} ({})", d.source, d.lang))
-                .collect();
-            eprintln!(
-                "tandem: warning: comparable alignment of documents in different languages: {}",
-                langs.join(", ")
-            );
-        }
+        warn_if_languages_differ(&docs);
         let options = ComparableOptions {
             min_similarity: args.min_similarity,
             ..ComparableOptions::default()
@@ -109,6 +100,21 @@ fn batch(
 
 /// Whether `docs` are aligned in parallel mode: as `mode` says, or as
 /// [`align::default_mode`] finds for them.
+/// Warns that outlets in different languages are compared word by word, which finds
+/// little: comparable mode is for one language (parallel mode takes two documents).
+pub(crate) fn warn_if_languages_differ(docs: &[Document]) {
+    if docs.windows(2).any(|pair| pair[0].lang != pair[1].lang) {
+        let langs: Vec<String> = docs
+            .iter()
+            .map(|d| format!("{} ({})", d.source, d.lang))
+            .collect();
+        eprintln!(
+            "tandem: warning: comparable alignment of documents in different languages: {}",
+            langs.join(", ")
+        );
+    }
+}
+
 pub(crate) fn is_parallel(mode: AlignMode, docs: &[Document]) -> bool {
     match mode {
         AlignMode::Parallel => true,

@@ -752,7 +752,7 @@ pub(crate) struct EvalAlignArgs {
     #[arg(long, value_name = "DIR")]
     pub(crate) textberg: Option<PathBuf>,
     /// Which Text+Berg documents
-    #[arg(long, value_enum, default_value_t = TextbergSet::Test)]
+    #[arg(long, value_enum, default_value_t = TextbergSet::Test, requires = "textberg")]
     pub(crate) set: TextbergSet,
     /// The ParIce folder (eng/, isl/, gold/)
     #[arg(long, value_name = "DIR")]

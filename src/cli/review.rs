@@ -12,7 +12,9 @@ use tandem::review::{Review, ReviewOptions, review};
 use tandem::{Document, DocumentOptions};
 
 use super::CliError;
-use super::align::{aligned_in, comparable_only, is_parallel, refuse_unused};
+use super::align::{
+    aligned_in, comparable_only, is_parallel, refuse_unused, warn_if_languages_differ,
+};
 use super::args::{AlignMode, ReviewArgs};
 use super::inputs::{check_output_folder, expand_folders};
 use super::output::{Sink, StageBar, write_all};
@@ -41,7 +43,11 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
         )));
     }
     align::distinct_ids(&mut docs);
+    align::adopt_common_language(&mut docs);
     let parallel = is_parallel(args.mode, &docs);
+    if !parallel {
+        warn_if_languages_differ(&docs);
+    }
     refuse_unused(
         &[],
         &comparable_only(&args.given),
