@@ -164,6 +164,7 @@ impl<'a> GroupDiffer<'a> {
                     ratio,
                     words,
                     facts,
+                    cross_language: left.lang != right.lang,
                 }
             })
             .collect();

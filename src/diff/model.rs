@@ -102,6 +102,11 @@ pub struct PairDiff {
     pub words: Vec<WordChange>,
     /// The facts that differ.
     pub facts: Vec<FactDifference>,
+    /// The two documents are in different languages (a source and its translation):
+    /// `words` still spells both texts, but compares no wording, so the review page
+    /// shows both texts without it. Absent in reports written before it was added.
+    #[serde(default)]
+    pub cross_language: bool,
 }
 
 impl PairDiff {

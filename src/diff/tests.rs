@@ -195,6 +195,37 @@ fn a_group_of_one_member_or_an_empty_side_has_no_pairs() {
 }
 
 #[test]
+fn pairs_in_two_languages_are_marked_cross_language_and_keep_their_word_diff() {
+    let alignment = alignment(
+        &[
+            ("a", Lang::De, A),
+            ("b", Lang::En, &["The border stays open."]),
+            ("c", Lang::De, B),
+        ],
+        &[
+            &[("a", &[1]), ("b", &[0]), ("c", &[0])],
+            &[("a", &[0]), ("c", &[1])],
+        ],
+    );
+    let report = diff_alignment(&alignment, None, &DiffOptions::default());
+    let pairs = &report.groups[0].pairs;
+    let cross: Vec<(&str, bool)> = pairs
+        .iter()
+        .map(|p| (p.right.as_str(), p.cross_language))
+        .collect();
+    assert_eq!(cross, [("b", true), ("c", false)]);
+    // The JSON keeps its meaning: the words still spell both texts.
+    assert_eq!(pairs[0].right_text(), "The border stays open.");
+    let json = serde_json::to_value(&pairs[0]).unwrap();
+    assert_eq!(json["cross_language"], true);
+    // Reports written before the field read as one language.
+    let mut old = json.clone();
+    old.as_object_mut().unwrap().remove("cross_language");
+    let old: PairDiff = serde_json::from_value(old).unwrap();
+    assert!(!old.cross_language);
+}
+
+#[test]
 fn the_same_text_is_equal_with_no_facts() {
     let alignment = alignment(
         &[("a", Lang::De, A), ("b", Lang::De, A)],
@@ -300,6 +331,7 @@ fn filters_and_order() {
                 ratio,
                 words: vec![],
                 facts: vec![],
+                cross_language: false,
             })
             .collect(),
     };

@@ -54,7 +54,7 @@ pub(crate) fn render_marked(out: &mut String, text: &str, marks: &[Mark], remova
     for piece in cuts.windows(2) {
         let (start, end) = (piece[0], piece[1]);
         while let Some(r) = pending.next_if(|r| r.at <= start) {
-            push_removal(out, &r.text);
+            push_removal(out, &r.text, text[start..].chars().next());
         }
         let covering: Vec<&&Mark> = marks
             .iter()
@@ -78,15 +78,26 @@ pub(crate) fn render_marked(out: &mut String, text: &str, marks: &[Mark], remova
         out.push_str("</span>");
     }
     for r in pending {
-        push_removal(out, &r.text);
+        push_removal(out, &r.text, None);
     }
 }
 
-fn push_removal(out: &mut String, text: &str) {
+/// Appends a removal struck through. When a word follows it directly (a deletion and
+/// the insertion that replaces it, "58" then "85"), a space comes after it: a line may
+/// break there and copied text keeps the words apart. The space has class `gap`, so
+/// that it is hidden with the deletion and the remaining text has no double space.
+fn push_removal(out: &mut String, text: &str, next: Option<char>) {
     out.push_str("<del>");
     escape_into(out, text);
     out.push_str("</del>");
+    let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    if !spaced(text.chars().next_back()) && !spaced(next) {
+        out.push_str(GAP);
+    }
 }
+
+/// The space between a removal and the word after it.
+const GAP: &str = "<span class=\"gap\"> </span>";
 
 /// Appends `text` with the five characters that matter in HTML text and attribute
 /// values escaped.
@@ -153,8 +164,30 @@ mod tests {
         ];
         assert_eq!(
             render("abcd", &[], &removals),
-            "ab<del>&lt;x&gt;</del>cd<del>end</del>"
+            "ab<del>&lt;x&gt;</del><span class=\"gap\"> </span>cd<del>end</del>"
         );
+    }
+
+    #[test]
+    fn a_removal_touching_a_word_is_followed_by_a_gap_space() {
+        let removal = |at: usize, text: &str| Removal {
+            at,
+            text: text.into(),
+        };
+        // Replaced by an insertion: "UntersuchungErmittlungen" without the gap.
+        assert_eq!(
+            render(
+                "in Ermittlungen an",
+                &[mark(3, 15, "ins")],
+                &[removal(3, "Untersuchung")]
+            ),
+            "in <del>Untersuchung</del><span class=\"gap\"> </span>\
+             <span class=\"ins\">Ermittlungen</span> an"
+        );
+        // A space is there already, after the removal or in the text.
+        assert_eq!(render("b", &[], &[removal(0, "a ")]), "<del>a </del>b");
+        assert_eq!(render("x b", &[], &[removal(1, "a")]), "x<del>a</del> b");
+        assert_eq!(render("x", &[], &[removal(1, "a")]), "x<del>a</del>");
     }
 
     #[test]

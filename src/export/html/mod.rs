@@ -5,6 +5,7 @@
 //! them); every piece of input text is escaped.
 
 mod entities;
+mod facts;
 mod marks;
 
 pub use entities::entity_annotations;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{AlignedDocument, Alignment, Group, Member};
 use crate::diff::{Change, DiffReport, FactSpan, GroupDiff, PairDiff};
+use facts::fact_line;
 use marks::{Mark, Removal, escape_into, render_marked};
 
 /// What an annotation marks.
@@ -200,16 +202,16 @@ fn render_row(
         out.push_str(" · ");
         escape_into(out, bead);
     }
-    let facts: Vec<&str> = diff
+    let facts: Vec<String> = diff
         .pairs
         .iter()
-        .flat_map(|p| p.facts.iter().map(|f| f.message.as_str()))
+        .flat_map(|p| p.facts.iter().map(|f| fact_line(p, f)))
         .collect();
     if !facts.is_empty() {
         out.push_str("<ul class=\"facts\">");
-        for message in facts {
+        for line in facts {
             out.push_str("<li>");
-            escape_into(out, message);
+            escape_into(out, &line);
             out.push_str("</li>");
         }
         out.push_str("</ul>");
@@ -370,13 +372,13 @@ fn render_member(
             });
         }
     }
-    let fact_span = |span: &FactSpan, message: &str, marks: &mut Vec<Mark>| {
+    let fact_span = |span: &FactSpan, line: String, marks: &mut Vec<Mark>| {
         for (start, end) in joined.map(span.start, span.end) {
             marks.push(Mark {
                 start,
                 end,
                 class: "fact",
-                title: Some(message.to_string()),
+                title: Some(line.clone()),
             });
         }
     };
@@ -390,14 +392,17 @@ fn render_member(
                 None
             };
             if let Some(span) = span.filter(|s| s.doc == doc.id) {
-                fact_span(span, &fact.message, &mut marks);
+                fact_span(span, fact_line(pair, fact), &mut marks);
             }
         }
     }
     // A member is shown with its words diffed against the member it was compared with
-    // as the right side; the pivot (only ever a left side) is shown as written.
+    // as the right side; the pivot (only ever a left side) is shown as written, and so
+    // is a translation: a word diff across two languages strikes out every word.
     let mut removals = Vec::new();
-    if let Some(pair) = pairs.iter().find(|p| p.right == doc.id)
+    if let Some(pair) = pairs
+        .iter()
+        .find(|p| p.right == doc.id && !p.cross_language)
         && let Some((inserted, removed)) = word_marks(pair, &joined.text)
     {
         marks.extend(inserted);

@@ -94,6 +94,7 @@ fn fixture() -> (Alignment, DiffReport) {
                         right: Some(span("b", 8, "mehrere", "several")),
                         message: "\"sechs\" ≠ \"mehrere\"".into(),
                     }],
+                    cross_language: false,
                 }],
             },
             GroupDiff {
@@ -123,15 +124,66 @@ fn rows_show_the_diff_facts_and_unmatched_sentences() {
     assert!(html.contains("<tr id=\"g0\" class=\"matched\""));
     assert!(html.contains("<tr id=\"g1\" class=\"unmatched\""));
     // The pivot as written, with its fact marked.
-    assert!(html.contains("Es gibt <span class=\"fact\" title=\"&quot;sechs&quot; ≠ &quot;mehrere&quot;\">sechs</span> Kartelle."));
+    assert!(html.contains("Es gibt <span class=\"fact\" title=\"a → b: &quot;sechs&quot; ≠ &quot;mehrere&quot;\">sechs</span> Kartelle."));
     // The other member: the deletion struck through, the insertion marked as both.
     assert!(
-        html.contains("Es gibt <del>sechs</del><span class=\"fact ins\""),
+        html.contains(
+            "Es gibt <del>sechs</del><span class=\"gap\"> </span><span class=\"fact ins\""
+        ),
         "{html}"
     );
-    assert!(html.contains("<li>&quot;sechs&quot; ≠ &quot;mehrere&quot;</li>"));
+    assert!(html.contains("<li>a → b: &quot;sechs&quot; ≠ &quot;mehrere&quot;</li>"));
     // b has nothing in the unmatched group.
     assert!(html.contains("Nur hier.</td><td class=\"absent\"></td></tr>"));
+}
+
+#[test]
+fn fact_lines_name_both_documents_of_their_pair() {
+    let (mut alignment, mut diff) = fixture();
+    alignment.documents.push(doc("c", &["Es gibt Kartelle."]));
+    alignment.groups[0].members.push(member("c", &[0]));
+    // "sechs" is only in a, against b and against c: two lines, told apart by the pair.
+    let only_in_a = |right: &str| {
+        let mut pair = diff.groups[0].pairs[0].clone();
+        pair.right = right.into();
+        pair.facts[0].right = None;
+        pair.facts[0].message = "only in a: \"sechs\"".into();
+        pair
+    };
+    diff.groups[0].pairs = vec![only_in_a("b"), only_in_a("c")];
+    let html = render(&alignment, &diff, &[]);
+    assert!(
+        html.contains(
+            "<ul class=\"facts\"><li>a → b: &quot;sechs&quot; ≠ –</li>\
+             <li>a → c: &quot;sechs&quot; ≠ –</li></ul>"
+        ),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_translation_is_shown_as_written_with_its_facts() {
+    let (mut alignment, mut diff) = fixture();
+    alignment.documents[1].lang = Lang::Fr;
+    alignment.documents[1].sentences[0].text = "Il y a plusieurs cartels.".into();
+    let pair = &mut diff.groups[0].pairs[0];
+    pair.cross_language = true;
+    pair.words = words(&[
+        (Change::Delete, "Es gibt sechs Kartelle."),
+        (Change::Insert, "Il y a plusieurs cartels."),
+    ]);
+    let right = pair.facts[0].right.as_mut().unwrap();
+    (right.start, right.end, right.text) = (7, 16, "plusieurs".into());
+    let html = render(&alignment, &diff, &[]);
+    // No source struck through and no translation marked as inserted...
+    assert!(!html.contains("<del>Es gibt"), "{html}");
+    assert!(!html.contains("<span class=\"ins\">Il"), "{html}");
+    // ...but the fact that differs is marked and listed.
+    assert!(
+        html.contains("Il y a <span class=\"fact\" title=\"a → b: &quot;sechs&quot; ≠ &quot;plusieurs&quot;\">plusieurs</span> cartels."),
+        "{html}"
+    );
+    assert!(html.contains("<li>a → b: &quot;sechs&quot; ≠ &quot;plusieurs&quot;</li>"));
 }
 
 #[test]
@@ -219,16 +271,18 @@ fn many_documents_are_listed_in_rows_not_columns() {
 }
 
 #[test]
-fn a_deletion_and_its_replacement_are_set_apart() {
+fn a_deletion_and_its_replacement_are_apart_in_text_and_the_gap_hides_with_it() {
     let (alignment, diff) = fixture();
     let html = render(&alignment, &diff, &[]);
-    // The markup has them touching ("sechs" struck through, then "mehrere")...
-    assert!(html.contains("<del>sechs</del><span class=\"fact ins\""));
-    // ...so the page's style must keep them apart.
+    // A space, not a margin: a line may break there and copied text has two words.
+    assert!(html.contains("<del>sechs</del><span class=\"gap\"> </span><span class=\"fact ins\""));
     let style = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
-    let rule = style
+    let hidden = style
         .lines()
-        .find(|line| line.starts_with("del {"))
-        .expect("a rule for deletions");
-    assert!(rule.contains("margin-right: 0.3em"), "{rule}");
+        .find(|line| line.starts_with("body.no-del del"))
+        .expect("a rule hiding deletions");
+    assert!(hidden.contains("body.no-del .gap"), "{hidden}");
+    // No margin on top of the space: one gap, not two.
+    let del = style.lines().find(|line| line.starts_with("del {"));
+    assert!(!del.expect("a rule for deletions").contains("margin"));
 }
