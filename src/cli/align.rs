@@ -98,8 +98,6 @@ fn batch(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Whether `docs` are aligned in parallel mode: as `mode` says, or as
-/// [`align::default_mode`] finds for them.
 /// Warns that outlets in different languages are compared word by word, which finds
 /// little: comparable mode is for one language (parallel mode takes two documents).
 pub(crate) fn warn_if_languages_differ(docs: &[Document]) {
@@ -115,6 +113,8 @@ pub(crate) fn warn_if_languages_differ(docs: &[Document]) {
     }
 }
 
+/// Whether `docs` are aligned in parallel mode: as `mode` says, or as
+/// [`align::default_mode`] finds for them.
 pub(crate) fn is_parallel(mode: AlignMode, docs: &[Document]) -> bool {
     match mode {
         AlignMode::Parallel => true,

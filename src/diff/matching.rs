@@ -203,13 +203,13 @@ pub(crate) fn drop_names_the_other_mentions(
     right: &str,
 ) {
     differences.retain(|d| {
-        let (name, other) = match (&d.left, &d.right) {
-            (Some(name), None) => (name, right),
-            (None, Some(name)) => (name, left),
+        let (name, other) = match (d.kind, &d.left, &d.right) {
+            (FactKind::Entity, Some(name), None) => (name, right),
+            (FactKind::Entity, None, Some(name)) => (name, left),
             _ => return true,
         };
         let last = name.text.split_whitespace().next_back().unwrap_or_default();
-        d.kind != FactKind::Entity || !has_word(other, last)
+        !has_word(other, last)
     });
 }
 

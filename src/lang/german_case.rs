@@ -14,11 +14,23 @@ pub(crate) const WORDS: &str = include_str!("../../data/words/de.txt");
 
 /// `word<TAB>share` lines: the share of a German word's occurrences written in lower
 /// case, for the listed words below [`LOWERCASE_WORD_SHARE`] (see data/SOURCES.md).
-pub(crate) const LOWERCASE_SHARES: &str = include_str!("../../data/detect/de_lowercase.txt");
+const LOWERCASE_SHARES: &str = include_str!("../../data/detect/de_lowercase.txt");
 
 /// The table's cut-off: listed words it leaves out are written in lower case at least
 /// this often, as words capitalised only at the start of a sentence are.
 pub(crate) const LOWERCASE_WORD_SHARE: f32 = 0.9;
+
+/// The measured lowercase shares, `(word, share)`: the listed words written in lower
+/// case less often than [`LOWERCASE_WORD_SHARE`].
+pub(crate) fn measured_lowercase_shares() -> impl Iterator<Item = (&'static str, f32)> {
+    LOWERCASE_SHARES
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let (word, share) = line.split_once('\t')?;
+            Some((word, share.parse().ok()?))
+        })
+}
 
 /// The share of `word`'s German occurrences written in lower case (in any case as
 /// written); `None` when the German list does not have it, as it has few names.
@@ -28,15 +40,8 @@ pub(crate) fn lowercase_share(word: &str) -> Option<f32> {
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| Some((line.split_once('\t')?.0, LOWERCASE_WORD_SHARE)));
-        let measured = LOWERCASE_SHARES
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let (word, share) = line.split_once('\t')?;
-                Some((word, share.parse().ok()?))
-            });
         // The measured share replaces the cut-off of the same word.
-        listed.chain(measured).collect()
+        listed.chain(measured_lowercase_shares()).collect()
     });
     SHARES.get(fold(word).as_str()).copied()
 }

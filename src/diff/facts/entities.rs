@@ -2,9 +2,9 @@
 //! shape. The shapes are cautious: acronyms ("CIA"), and runs of two or more capitalised
 //! words ("Claudia Sheinbaum", "Joint Special Operations Command"), where the first word
 //! of a sentence counts only if it is not a word that starts sentences ("Die", "The")
-//! or, in German, one mostly written in lower case ("Neue Regeln"). A single capitalised word is never a name by shape, since every German
-//! noun is capitalised; in German a word with a noun ending ("Souveränität") is never
-//! part of a name.
+//! or, in German, one mostly written in lower case ("Neue Regeln"). A single
+//! capitalised word is never a name by shape, since every German noun is capitalised;
+//! in German a word with a noun ending ("Souveränität") is never part of a name.
 
 use super::{Lexeme, Scan};
 use crate::Lang;

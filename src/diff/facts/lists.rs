@@ -1,9 +1,8 @@
 //! The word lists of the fact diff, gathered once into one table per language, so that a
 //! word is looked up once whatever it may be: `data/<lang>/negations.txt`,
 //! `quantifiers.txt`, `number_units.txt` and `weekday_parts.txt` (the fact diff's own,
-//! parsed here), and the
-//! months, weekdays, number words, sentence starters and ordinal contexts that
-//! [`LangData`] has already parsed.
+//! parsed here), and the months, weekdays, number words, sentence starters and ordinal
+//! contexts that [`LangData`] has already parsed.
 
 use std::sync::LazyLock;
 

@@ -1,7 +1,7 @@
 //! Numbers and quantities: digits with either convention of separators ("20.000",
-//! "20,000", "1,5", "3.5") or thousands set apart by spaces ("1 200"), number words ("sechs", "six"), scale words ("2,5 Milliarden"),
-//! percentages ("97 Prozent", "97 %"), vague quantifiers ("mehrere", "several"), and
-//! years, which are dates.
+//! "20,000", "1,5", "3.5") or thousands set apart by spaces ("1 200"), number words
+//! ("sechs", "six"), scale words ("2,5 Milliarden"), percentages ("97 Prozent", "97 %"),
+//! vague quantifiers ("mehrere", "several"), and years, which are dates.
 
 use super::Scan;
 use super::lists::Unit;

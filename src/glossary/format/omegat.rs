@@ -14,9 +14,9 @@ use crate::{Error, Lang, Result};
 /// Each source term becomes a concept (type `other`, id the slug of the source term,
 /// both terms preferred, the comment as concept note); a later line with the same source
 /// term and another target adds that target as an admitted variant, and a line whose
-/// comment is `admitted variant of 'S'` or `deprecated variant of 'S'` (as a
-/// glossary written by tandem has them) and whose target is that of the concept of source term `S` adds its
-/// source term to that concept as such a variant.
+/// comment is `admitted variant of 'S'` or `deprecated variant of 'S'` (as a glossary
+/// written by tandem has them) and whose target is that of the concept of source term
+/// `S` adds its source term to that concept as such a variant.
 pub fn parse_omegat(path: &Path, text: &str, source: Lang, target: Lang) -> Result<Glossary> {
     let error = |line: usize, column: usize, msg: String| Error::Glossary {
         path: path.to_path_buf(),
