@@ -93,6 +93,14 @@ impl Decimal {
     }
 }
 
+/// The decimals of a last thousands group with a decimal mark ("200,5", "200.25"), if
+/// `text` is one.
+fn decimals_after_a_group(text: &str) -> Option<&str> {
+    let (group, fraction) = text.split_once([',', '.'])?;
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (group.len() == 3 && all_digits(group) && all_digits(fraction)).then_some(fraction)
+}
+
 impl Scan<'_> {
     /// A number, quantity or year starting at lexeme `i`.
     pub(super) fn number(&mut self, i: usize) -> Option<usize> {
@@ -206,11 +214,31 @@ impl Scan<'_> {
         while digits(last + 1, 3..=3) && separated(last + 1) {
             last += 1;
         }
+        // The last group may carry the decimals ("1 200,5"): with spaces grouping the
+        // thousands, a mark after three digits can only be the decimal one.
+        let mut scale = 0;
+        if let Some(fraction) = self
+            .word(last + 1)
+            .and_then(|w| decimals_after_a_group(w.text))
+            && separated(last + 1)
+        {
+            last += 1;
+            scale = fraction.len() as u32;
+        }
         if last == i {
             return None;
         }
-        let written: String = (i..=last).map(|k| self.lex[k].text).collect();
-        Some((Decimal::integer(written.parse().ok()?), last))
+        let written: String = (i..=last)
+            .flat_map(|k| self.lex[k].text.chars())
+            .filter(char::is_ascii_digit)
+            .collect();
+        Some((
+            Decimal {
+                mantissa: written.parse().ok()?,
+                scale,
+            },
+            last,
+        ))
     }
 
     /// Units after the number that ends at lexeme `last`: multipliers applied, then a

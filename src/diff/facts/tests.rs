@@ -170,6 +170,10 @@ mod french {
     facts!(thousands_set_apart_by_spaces, Fr,
         "L'entreprise supprime 1 200 postes et 3\u{a0}400 autres.",
         [(Number, "1 200", "1200"), (Number, "3\u{a0}400", "3400")]);
+    facts!(space_grouped_thousands_with_decimals, Fr,
+        "Le tunnel mesure 1 200,5 mètres, soit 12,5 de plus, et coûte 2\u{202f}000\u{202f}000,25 euros.",
+        [(Number, "1 200,5", "1200.5"), (Number, "12,5", "12.5"),
+         (Number, "2\u{202f}000\u{202f}000,25", "2000000.25")]);
 }
 
 #[rustfmt::skip]
