@@ -54,12 +54,10 @@ fn console_lines(stderr: &str) -> Vec<&str> {
     stderr.lines().filter(|l| l.contains(":CONSOLE")).collect()
 }
 
-#[test]
-fn the_seed_review_page_loads_without_errors_and_renders() {
-    let Some(browser) = chromium() else { return };
-    let page = common::root().join("aligned/seeds.html");
-
-    let (dom, stderr) = run_chromium(&browser, &page, &["--dump-dom"]);
+/// The DOM of `page` after its script ran, checked to have run to the end without
+/// errors or console output.
+fn loaded_dom(browser: &Path, page: &Path) -> String {
+    let (dom, stderr) = run_chromium(browser, page, &["--dump-dom"]);
     assert_eq!(console_lines(&stderr), Vec::<&str>::new(), "console output");
     // The page records script errors as an attribute of <html>.
     let root_tag = &dom[dom.find("<html").unwrap()..];
@@ -72,6 +70,15 @@ fn the_seed_review_page_loads_without_errors_and_renders() {
         root_tag.contains("data-ready=\"1\""),
         "the page script did not finish"
     );
+    dom
+}
+
+#[test]
+fn the_seed_review_page_loads_without_errors_and_renders() {
+    let Some(browser) = chromium() else { return };
+    let page = common::root().join("aligned/seeds.html");
+
+    let dom = loaded_dom(&browser, &page);
     // The filter script ran over every row: the count it wrote is the number of rows.
     let rows = dom.matches("<tr id=\"g").count();
     assert!(rows > 20, "only {rows} rows");
@@ -109,4 +116,27 @@ fn the_seed_review_page_loads_without_errors_and_renders() {
     if let Some(keep) = std::env::var_os("TANDEM_SCREENSHOT") {
         std::fs::copy(&shot, keep).unwrap();
     }
+}
+
+#[test]
+fn a_page_of_translations_loads_without_errors() {
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (de, fr) = (dir.path().join("quelle.txt"), dir.path().join("cible.txt"));
+    std::fs::write(&de, "Die Stadt hat 1.200 Stellen gestrichen. Es regnete.\n").unwrap();
+    std::fs::write(&fr, "La ville a supprimé 1 300 postes. Il pleuvait.\n").unwrap();
+    let page = dir.path().join("page.html");
+    let aligned = common::tandem()
+        .args(["align", "--mode", "parallel"])
+        .args([&de, &fr])
+        .assert()
+        .success();
+    common::tandem()
+        .args(["diff", "-", "--format", "html", "-o"])
+        .arg(&page)
+        .write_stdin(aligned.get_output().stdout.clone())
+        .assert()
+        .success();
+    let dom = loaded_dom(&browser, &page);
+    assert!(dom.contains("<output id=\"shown\">2</output>"), "{dom}");
 }

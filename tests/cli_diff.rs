@@ -372,3 +372,33 @@ fn standard_input() {
         .success()
         .stdout(predicate::str::starts_with("group 0 · score 0.41"));
 }
+
+#[test]
+fn a_translation_is_shown_as_written_with_its_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (de, fr) = (dir.path().join("quelle.txt"), dir.path().join("cible.txt"));
+    std::fs::write(&de, "Die Stadt hat 1.200 Stellen gestrichen.\n").unwrap();
+    std::fs::write(&fr, "La ville a supprimé 1 300 postes.\n").unwrap();
+    let aligned = tandem()
+        .args(["align", "--mode", "parallel"])
+        .args([&de, &fr])
+        .assert()
+        .success();
+    let out = tandem()
+        .args(["diff", "-"])
+        .write_stdin(aligned.get_output().stdout.clone())
+        .assert()
+        .success();
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(out.starts_with("group 0 · score "), "{out}");
+    assert!(!out.contains("ratio"), "{out}");
+    assert!(out.contains("quelle → cible · translation\n"), "{out}");
+    assert!(
+        out.contains(
+            "  Die Stadt hat 1.200 Stellen gestrichen.\n  La ville a supprimé 1 300 postes.\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("[-") && !out.contains("{+"), "{out}");
+    assert!(out.contains("number   \"1.200\""), "{out}");
+}

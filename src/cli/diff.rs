@@ -69,8 +69,8 @@ const GREEN: &str = "\x1b[32m";
 const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
-/// The report as text: per group a header, per pair the documents, the word diff and
-/// the facts that differ. It colours itself, so it shows the alignment's texts and ids
+/// The report as text: per group a header, per pair the documents, the word diff (or,
+/// for a translation, both sides as written) and the facts that differ. It colours itself, so it shows the alignment's texts and ids
 /// [`visible`] itself.
 fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
     let paint = |code: &str, text: &str| {
@@ -82,10 +82,15 @@ fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
     };
     let mut out = String::new();
     for group in &report.groups {
-        let header = format!(
-            "group {} · score {:.2} · ratio {:.2}",
-            group.group, group.score, group.ratio
-        );
+        let translated = !group.pairs.is_empty() && group.pairs.iter().all(|p| p.cross_language);
+        let header = if translated {
+            format!("group {} · score {:.2}", group.group, group.score)
+        } else {
+            format!(
+                "group {} · score {:.2} · ratio {:.2}",
+                group.group, group.score, group.ratio
+            )
+        };
         let _ = writeln!(out, "{}", paint(BOLD, &header));
         if group.is_unmatched() {
             // Nothing was compared: show what the group holds.
@@ -97,22 +102,34 @@ fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
             }
         }
         for pair in &group.pairs {
+            // The word ratio of a translation says nothing.
+            let measure = if pair.cross_language {
+                "translation".to_string()
+            } else {
+                format!("ratio {:.2}", pair.ratio)
+            };
             let _ = writeln!(
                 out,
-                "{} → {} · ratio {:.2}",
+                "{} → {} · {measure}",
                 visible(&pair.left),
                 visible(&pair.right),
-                pair.ratio
             );
-            for piece in &pair.words {
-                let text = visible(&piece.text);
-                match piece.change {
-                    Change::Equal => out.push_str(&text),
-                    Change::Delete => out.push_str(&paint(RED, &format!("[-{text}-]"))),
-                    Change::Insert => out.push_str(&paint(GREEN, &format!("{{+{text}+}}"))),
+            if pair.cross_language {
+                // A word diff across two languages strikes out every word: show both
+                // sides as written, as the review page does.
+                let _ = writeln!(out, "  {}", visible(&pair.left_text()));
+                let _ = writeln!(out, "  {}", visible(&pair.right_text()));
+            } else {
+                for piece in &pair.words {
+                    let text = visible(&piece.text);
+                    match piece.change {
+                        Change::Equal => out.push_str(&text),
+                        Change::Delete => out.push_str(&paint(RED, &format!("[-{text}-]"))),
+                        Change::Insert => out.push_str(&paint(GREEN, &format!("{{+{text}+}}"))),
+                    }
                 }
+                out.push('\n');
             }
-            out.push('\n');
             for fact in &pair.facts {
                 let _ = writeln!(
                     out,

@@ -121,8 +121,15 @@ pub fn render_html(page: &ReviewPage<'_>) -> String {
         },
         rows.len()
     );
-    out.push_str(CONTROLS);
-    out.push_str(LEGEND);
+    // Translations are shown as written, so a page of them has no word diffs to filter.
+    let word_diffs = page
+        .diff
+        .groups
+        .iter()
+        .flat_map(|g| &g.pairs)
+        .any(|p| !p.cross_language);
+    out.push_str(&controls(word_diffs));
+    out.push_str(&legend(word_diffs));
     out.push_str("</header>\n<main>\n<table>\n<thead><tr><th class=\"group\">group</th>");
     let columns = alignment.documents.len() <= MAX_COLUMNS;
     if columns {
@@ -148,23 +155,53 @@ pub fn render_html(page: &ReviewPage<'_>) -> String {
 /// of a thousand articles gives a page of rows, not of empty cells.
 const MAX_COLUMNS: usize = 8;
 
-const CONTROLS: &str = "<div class=\"controls\">\
+/// The page's controls; those of word diffs only where some pair has one (a page of
+/// translations has none: their words are not compared).
+fn controls(word_diffs: bool) -> String {
+    let mut out = String::from(
+        "<div class=\"controls\">\
 <label>score ≥ <input id=\"min-score\" type=\"range\" min=\"0\" max=\"1\" step=\"0.01\" value=\"0\"> \
-<output id=\"min-score-value\">0.00</output></label>\
-<label>similarity ≤ <input id=\"max-ratio\" type=\"range\" min=\"0\" max=\"1\" step=\"0.01\" value=\"1\"> \
-<output id=\"max-ratio-value\">1.00</output></label>\
-<label><input id=\"hide-unmatched\" type=\"checkbox\"> hide unmatched sentences</label>\
-<label><input id=\"hide-deletions\" type=\"checkbox\"> hide deleted words</label>\
-</div>\n";
+<output id=\"min-score-value\">0.00</output></label>",
+    );
+    if word_diffs {
+        out.push_str(
+            "<label>similarity ≤ <input id=\"max-ratio\" type=\"range\" min=\"0\" max=\"1\" step=\"0.01\" value=\"1\"> \
+<output id=\"max-ratio-value\">1.00</output></label>",
+        );
+    }
+    out.push_str(
+        "<label><input id=\"hide-unmatched\" type=\"checkbox\"> hide unmatched sentences</label>",
+    );
+    if word_diffs {
+        out.push_str(
+            "<label><input id=\"hide-deletions\" type=\"checkbox\"> hide deleted words</label>",
+        );
+    }
+    out.push_str("</div>\n");
+    out
+}
 
-const LEGEND: &str = "<div class=\"legend\"><span>legend:</span>\
-<span class=\"ins\">only in this document</span>\
-<span><del>only in the pivot</del></span>\
-<span class=\"fact\">fact that differs</span>\
+/// The legend; the marks of word diffs only where some pair has one.
+fn legend(word_diffs: bool) -> String {
+    let mut out = String::from("<div class=\"legend\"><span>legend:</span>");
+    if word_diffs {
+        out.push_str(
+            "<span class=\"ins\">only in this document</span><span><del>only in the pivot</del></span>",
+        );
+    }
+    out.push_str(
+        "<span class=\"fact\">fact that differs</span>\
 <span class=\"foreign\">foreign fragment</span>\
 <span class=\"entity\">glossary entity</span>\
-<span class=\"finding\">cleaning finding</span>\
-<span>score: alignment score · similarity: share of equal words</span></div>\n";
+<span class=\"finding\">cleaning finding</span>",
+    );
+    out.push_str(if word_diffs {
+        "<span>score: alignment score · similarity: share of equal words</span></div>\n"
+    } else {
+        "<span>score: alignment score</span></div>\n"
+    });
+    out
+}
 
 fn is_matched(group: &Group) -> bool {
     group
@@ -184,6 +221,9 @@ fn render_row(
     columns: bool,
 ) {
     let matched = is_matched(group);
+    // The word similarity of a translation says nothing, so the similarity filter
+    // passes it.
+    let translated = !diff.pairs.is_empty() && diff.pairs.iter().all(|p| p.cross_language);
     let _ = write!(
         out,
         "<tr id=\"g{}\" class=\"{}\" data-score=\"{:.3}\" data-ratio=\"{:.3}\">\
@@ -191,11 +231,11 @@ fn render_row(
         group.id,
         if matched { "matched" } else { "unmatched" },
         group.score,
-        diff.ratio,
+        if translated { 0.0 } else { diff.ratio },
         group.id,
         group.score,
     );
-    if matched {
+    if matched && !translated {
         let _ = write!(out, " · similarity {:.2}", diff.ratio);
     }
     if let Some(bead) = &group.bead {

@@ -6,11 +6,14 @@
   var hideDeletions = document.getElementById("hide-deletions");
   var shown = document.getElementById("shown");
   var rows = document.querySelectorAll("tbody tr");
+  // A page of translations has no word diffs, and so no controls for them.
   function update() {
     var s = parseFloat(minScore.value);
-    var r = parseFloat(maxRatio.value);
+    var r = maxRatio ? parseFloat(maxRatio.value) : 1;
     document.getElementById("min-score-value").textContent = s.toFixed(2);
-    document.getElementById("max-ratio-value").textContent = r.toFixed(2);
+    if (maxRatio) {
+      document.getElementById("max-ratio-value").textContent = r.toFixed(2);
+    }
     var count = 0;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i];
@@ -23,10 +26,12 @@
       if (!hide) count++;
     }
     shown.textContent = String(count);
-    document.body.classList.toggle("no-del", hideDeletions.checked);
+    document.body.classList.toggle("no-del", !!hideDeletions && hideDeletions.checked);
   }
   [minScore, maxRatio, hideUnmatched, hideDeletions].forEach(function (input) {
-    input.addEventListener("input", update);
+    if (input) {
+      input.addEventListener("input", update);
+    }
   });
   update();
   document.documentElement.setAttribute("data-ready", "1");

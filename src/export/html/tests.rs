@@ -184,6 +184,29 @@ fn a_translation_is_shown_as_written_with_its_facts() {
         "{html}"
     );
     assert!(html.contains("<li>a → b: &quot;sechs&quot; ≠ &quot;plusieurs&quot;</li>"));
+    // With no word diff on the page, the controls and legend of word diffs are left out.
+    for gone in [
+        "id=\"max-ratio\"",
+        "id=\"hide-deletions\"",
+        "only in the pivot",
+        "similarity",
+    ] {
+        assert!(!html.contains(gone), "{gone}: {html}");
+    }
+    assert!(html.contains("id=\"min-score\"") && html.contains("id=\"hide-unmatched\""));
+}
+
+#[test]
+fn a_page_with_word_diffs_has_their_controls() {
+    let (alignment, diff) = fixture();
+    let html = render(&alignment, &diff, &[]);
+    for control in [
+        "id=\"max-ratio\"",
+        "id=\"hide-deletions\"",
+        "only in the pivot",
+    ] {
+        assert!(html.contains(control), "{control}: {html}");
+    }
 }
 
 #[test]
