@@ -70,8 +70,8 @@ const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 /// The report as text: per group a header, per pair the documents, the word diff (or,
-/// for a translation, both sides as written) and the facts that differ. It colours itself, so it shows the alignment's texts and ids
-/// [`visible`] itself.
+/// for a translation, both sides as written) and the facts that differ. It colours
+/// itself, so it shows the alignment's texts and ids [`visible`] itself.
 fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
     let paint = |code: &str, text: &str| {
         if style.color {
@@ -82,8 +82,7 @@ fn text(report: &DiffReport, alignment: &Alignment, style: Style) -> String {
     };
     let mut out = String::new();
     for group in &report.groups {
-        let translated = !group.pairs.is_empty() && group.pairs.iter().all(|p| p.cross_language);
-        let header = if translated {
+        let header = if group.is_translation() {
             format!("group {} · score {:.2}", group.group, group.score)
         } else {
             format!(

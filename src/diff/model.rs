@@ -173,6 +173,12 @@ impl GroupDiff {
     pub fn is_unmatched(&self) -> bool {
         self.pairs.is_empty()
     }
+
+    /// Whether every compared pair is a translation (two languages): then the group's
+    /// word ratio says nothing.
+    pub fn is_translation(&self) -> bool {
+        !self.is_unmatched() && self.pairs.iter().all(|p| p.cross_language)
+    }
 }
 
 impl DiffReport {

@@ -223,7 +223,7 @@ fn render_row(
     let matched = is_matched(group);
     // The word similarity of a translation says nothing, so the similarity filter
     // passes it.
-    let translated = !diff.pairs.is_empty() && diff.pairs.iter().all(|p| p.cross_language);
+    let translated = diff.is_translation();
     let _ = write!(
         out,
         "<tr id=\"g{}\" class=\"{}\" data-score=\"{:.3}\" data-ratio=\"{:.3}\">\
