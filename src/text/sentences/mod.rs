@@ -113,6 +113,7 @@ impl Segmenter {
         let mut in_quote = quotes.iter().peekable();
         let mut in_marker = list.markers.iter().peekable();
         let bytes = line.as_bytes();
+        let mut guillemets = Guillemets::default();
         let mut at = 0;
         while at < bytes.len() {
             let Some(c) = line[at..].chars().next() else {
@@ -123,7 +124,7 @@ impl Segmenter {
                 continue;
             }
             let run_end = terminal_run_end(line, at);
-            let after = closers_end(line, run_end);
+            let after = closers_end(line, run_end, &mut guillemets);
             let next = line[after..].chars().next();
             let followed_by_space = next.is_none_or(is_blank);
             while in_quote.peek().is_some_and(|q| q.end <= at) {
@@ -173,30 +174,65 @@ fn terminal_run_end(line: &str, start: usize) -> usize {
 }
 
 /// One past the closing quotes and brackets that follow a run ending at `start`.
-fn closers_end(line: &str, start: usize) -> usize {
+fn closers_end(line: &str, start: usize, guillemets: &mut Guillemets) -> usize {
     let end = start
         + line[start..]
             .chars()
             .take_while(|&c| is_closer(c))
             .map(char::len_utf8)
             .sum::<usize>();
-    spaced_guillemet_end(line, end).unwrap_or(end)
+    spaced_guillemet_end(line, end, guillemets).unwrap_or(end)
 }
 
 /// One past a French closing guillemet set off by a space (`pas. »`, also with a
 /// no-break or narrow no-break space) when the line has a `«` (or `‹`) open before it.
 /// German quotes open with `»`, so without an open `«` the mark starts the next quote.
-fn spaced_guillemet_end(line: &str, start: usize) -> Option<usize> {
+fn spaced_guillemet_end(line: &str, start: usize, guillemets: &mut Guillemets) -> Option<usize> {
     let rest = &line[start..];
     let spaced = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let close = spaced.chars().next().filter(|&c| c == '»' || c == '›')?;
     if spaced.len() == rest.len() {
         return None;
     }
-    let open = if close == '»' { '«' } else { '‹' };
-    let before = &line[..start];
-    let unclosed = before.matches(open).count() > before.matches(close).count();
+    let (opened, closed) = guillemets.before(line, start);
+    let unclosed = if close == '»' {
+        opened.0 > closed.0
+    } else {
+        opened.1 > closed.1
+    };
     unclosed.then(|| line.len() - spaced.len() + close.len_utf8())
+}
+
+/// The guillemets of a line before a position that only moves forward, each counted
+/// once: counting them from the start of the line at every sentence end cost time
+/// quadratic in the length of a line of many `. »`.
+#[derive(Debug, Default)]
+struct Guillemets {
+    /// How far the line is counted.
+    counted_to: usize,
+    /// Opening `«` and `‹`.
+    opened: (usize, usize),
+    /// Closing `»` and `›`.
+    closed: (usize, usize),
+}
+
+impl Guillemets {
+    /// The opening (`«`, `‹`) and closing (`»`, `›`) guillemets in `line[..at]`; `at`
+    /// is never less than at the call before.
+    fn before(&mut self, line: &str, at: usize) -> ((usize, usize), (usize, usize)) {
+        debug_assert!(at >= self.counted_to, "guillemets are counted forward only");
+        for c in line[self.counted_to..at].chars() {
+            match c {
+                '«' => self.opened.0 += 1,
+                '‹' => self.opened.1 += 1,
+                '»' => self.closed.0 += 1,
+                '›' => self.closed.1 += 1,
+                _ => {}
+            }
+        }
+        self.counted_to = at;
+        (self.opened, self.closed)
+    }
 }
 
 #[cfg(test)]

@@ -412,3 +412,19 @@ t!(
     "Hace 35 °C. ¿A cuánto equivale?",
     ["Hace 35 °C.", "¿A cuánto equivale?"]
 );
+
+#[test]
+fn many_spaced_guillemets_on_one_line_are_linear() {
+    // Each `. »` counted the guillemets from the start of its line: 137 s for a line of
+    // 1.2 MB.
+    let line = "x. » ".repeat(100_000);
+    let started = std::time::Instant::now();
+    sentences(Lang::Fr, &line);
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
+    // A quotation opened far back on the line still closes at its mark.
+    let line = format!("Il a dit : « {} enfin. » Suite.", "oui, ".repeat(100_000));
+    let found = sentences(Lang::Fr, &line);
+    assert_eq!(found.len(), 2);
+    assert!(found[0].ends_with("enfin. »") && found[1] == "Suite.");
+}
