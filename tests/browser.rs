@@ -122,19 +122,16 @@ fn the_seed_review_page_loads_without_errors_and_renders() {
 fn a_page_of_translations_loads_without_errors() {
     let Some(browser) = chromium() else { return };
     let dir = tempfile::tempdir().unwrap();
-    let (de, fr) = (dir.path().join("quelle.txt"), dir.path().join("cible.txt"));
-    std::fs::write(&de, "Die Stadt hat 1.200 Stellen gestrichen. Es regnete.\n").unwrap();
-    std::fs::write(&fr, "La ville a supprimé 1 300 postes. Il pleuvait.\n").unwrap();
+    let aligned = common::translation_alignment(
+        dir.path(),
+        "Die Stadt hat 1.200 Stellen gestrichen. Es regnete.\n",
+        "La ville a supprimé 1 300 postes. Il pleuvait.\n",
+    );
     let page = dir.path().join("page.html");
-    let aligned = common::tandem()
-        .args(["align", "--mode", "parallel"])
-        .args([&de, &fr])
-        .assert()
-        .success();
     common::tandem()
         .args(["diff", "-", "--format", "html", "-o"])
         .arg(&page)
-        .write_stdin(aligned.get_output().stdout.clone())
+        .write_stdin(aligned)
         .assert()
         .success();
     let dom = loaded_dom(&browser, &page);

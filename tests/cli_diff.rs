@@ -376,17 +376,14 @@ fn standard_input() {
 #[test]
 fn a_translation_is_shown_as_written_with_its_facts() {
     let dir = tempfile::tempdir().unwrap();
-    let (de, fr) = (dir.path().join("quelle.txt"), dir.path().join("cible.txt"));
-    std::fs::write(&de, "Die Stadt hat 1.200 Stellen gestrichen.\n").unwrap();
-    std::fs::write(&fr, "La ville a supprimé 1 300 postes.\n").unwrap();
-    let aligned = tandem()
-        .args(["align", "--mode", "parallel"])
-        .args([&de, &fr])
-        .assert()
-        .success();
+    let aligned = common::translation_alignment(
+        dir.path(),
+        "Die Stadt hat 1.200 Stellen gestrichen.\n",
+        "La ville a supprimé 1 300 postes.\n",
+    );
     let out = tandem()
         .args(["diff", "-"])
-        .write_stdin(aligned.get_output().stdout.clone())
+        .write_stdin(aligned)
         .assert()
         .success();
     let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();

@@ -62,3 +62,18 @@ pub fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
         .map(|line| serde_json::from_str(line).expect("each line is JSON"))
         .collect()
 }
+
+/// The parallel alignment (JSON, as `tandem align --mode parallel` prints it) of a
+/// German text and its French translation, written into `dir` as `quelle.txt` and
+/// `cible.txt`.
+pub fn translation_alignment(dir: &Path, german: &str, french: &str) -> Vec<u8> {
+    let (de, fr) = (dir.join("quelle.txt"), dir.join("cible.txt"));
+    std::fs::write(&de, german).unwrap();
+    std::fs::write(&fr, french).unwrap();
+    let aligned = tandem()
+        .args(["align", "--mode", "parallel"])
+        .args([&de, &fr])
+        .assert()
+        .success();
+    aligned.get_output().stdout.clone()
+}
