@@ -86,7 +86,12 @@ fn words_evidence(
     out.clear();
     let body = sentence.text(text);
     let links = links(body);
-    let in_link = |start: usize| links.iter().any(|&(s, e)| s <= start && start < e);
+    // The links are sorted and apart: the last one starting at or before a word is the
+    // only one that can hold it (a line of thousands of addresses stays linear).
+    let in_link = |start: usize| {
+        let before = links.partition_point(|&(s, _)| s <= start);
+        before > 0 && start < links[before - 1].1
+    };
     for (position, span) in compound_words(body).enumerate() {
         let word = span.text(body);
         let capitalised =
