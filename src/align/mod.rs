@@ -26,13 +26,20 @@ pub fn distinct_ids(docs: &mut [Document]) {
             doc.id = name.unwrap_or_else(|| doc.id.clone());
         }
     }
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Numbered ids must not take another document's id ("x-2" from "x-2.txt").
+    let mut taken: std::collections::HashSet<String> = docs.iter().map(|d| d.id.clone()).collect();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for doc in docs.iter_mut() {
-        let count = seen.entry(doc.id.clone()).or_insert(0);
-        *count += 1;
-        if *count > 1 {
-            doc.id = format!("{}-{count}", doc.id);
+        if seen.insert(doc.id.clone()) {
+            continue;
         }
+        let numbered = (2..)
+            .map(|n| format!("{}-{n}", doc.id))
+            .find(|id| !taken.contains(id))
+            .expect("some number is free");
+        taken.insert(numbered.clone());
+        seen.insert(numbered.clone());
+        doc.id = numbered;
     }
 }
 
@@ -183,17 +190,18 @@ mod tests {
     use super::*;
     use crate::{DocumentOptions, Lang};
 
+    fn doc(source: &str) -> Document {
+        Document::new(
+            source,
+            "Eins.".into(),
+            DocumentOptions {
+                lang: Some(Lang::De),
+            },
+        )
+    }
+
     #[test]
     fn colliding_stems_become_file_names_then_numbered() {
-        let doc = |source: &str| {
-            Document::new(
-                source,
-                "Eins.".into(),
-                DocumentOptions {
-                    lang: Some(Lang::De),
-                },
-            )
-        };
         let mut docs = vec![
             doc("a/test0.de"),
             doc("a/test0.fr"),
@@ -203,5 +211,13 @@ mod tests {
         distinct_ids(&mut docs);
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["test0.de", "test0.fr", "test0.fr-2", "other"]);
+    }
+
+    #[test]
+    fn numbered_ids_do_not_take_another_documents_id() {
+        let mut docs = vec![doc("a/x.txt"), doc("b/x.txt"), doc("x.txt-2.txt")];
+        distinct_ids(&mut docs);
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["x.txt", "x.txt-3", "x.txt-2"]);
     }
 }
