@@ -286,6 +286,30 @@ fn convert_native_tbx_native_round_trip() {
     );
 }
 
+/// A TBX section in a language tandem does not support was dropped without a word.
+#[test]
+fn convert_warns_about_terms_in_unsupported_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let tbx = dir.path().join("seeds.tbx");
+    let back = dir.path().join("back.tsv");
+    convert(&[], GLOSSARY, &tbx).stderr("");
+    let written = std::fs::read_to_string(&tbx).unwrap();
+    let glossary = tandem::glossary::read(&common::root().join(GLOSSARY), None).unwrap();
+    let german: usize = glossary
+        .concepts
+        .iter()
+        .filter_map(|c| c.terms.get(&tandem::Lang::De))
+        .map(Vec::len)
+        .sum();
+    assert!(german > 0);
+    std::fs::write(&tbx, written.replace("xml:lang=\"de\"", "xml:lang=\"ru\"")).unwrap();
+    convert(&[], &tbx, &back).stderr(format!(
+        "tandem: warning: glossary {}: {german} terms in languages tandem does not support \
+         left out: ru ({german})\n",
+        tbx.display()
+    ));
+}
+
 /// OmegaT output used to hold preferred terms only: every variant was dropped unsaid.
 #[test]
 fn convert_to_omegat_keeps_source_variants_and_reads_them_back() {

@@ -18,7 +18,7 @@ use super::args::{
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
 use super::inputs::{copies_in_folder, documents};
-use super::output::{Sink, place, visible, write_all};
+use super::output::{Sink, place, plural, visible, write_all};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
     match command {
@@ -34,9 +34,32 @@ pub(crate) fn load_optional(path: Option<&Path>) -> Result<Option<Glossary>, Cli
     path.map(load).transpose()
 }
 
-/// Reads a glossary and warns about forms that several concepts claim.
+/// Reads a glossary and warns about what it left out: language sections in languages
+/// tandem does not support.
+fn read_glossary(path: &Path, format: Option<Format>) -> Result<Glossary, CliError> {
+    let (glossary, left_out) = glossary::read_noting_left_out(path, format)?;
+    if left_out.terms() > 0 {
+        let languages: Vec<String> = left_out
+            .languages
+            .iter()
+            .map(|(code, n)| format!("{code} ({n})"))
+            .collect();
+        let n = left_out.terms();
+        eprintln!(
+            "tandem: warning: glossary {}: {n} term{} in languages tandem does not support \
+             left out: {}",
+            path.display(),
+            if n == 1 { "" } else { "s" },
+            languages.join(", ")
+        );
+    }
+    Ok(glossary)
+}
+
+/// Reads a glossary and warns about what it left out and about forms that several
+/// concepts claim.
 pub(crate) fn load(path: &Path) -> Result<Glossary, CliError> {
-    let glossary = glossary::read(path, None)?;
+    let glossary = read_glossary(path, None)?;
     for conflict in glossary::conflicts(&glossary) {
         eprintln!(
             "tandem: warning: glossary {}: '{}' ({}) is a term of {}",
@@ -211,11 +234,13 @@ fn annotation_text(doc: &Document, mentions: &Mentions) -> String {
     concepts.dedup();
     let _ = writeln!(
         out,
-        "{}: {}, {} mentions of {} concepts, {} ambiguous",
+        "{}: {}, {} mention{} of {} concept{}, {} ambiguous",
         doc.source,
         doc.lang,
         mentions.mentions.len(),
+        plural(mentions.mentions.len()),
         concepts.len(),
+        plural(concepts.len()),
         mentions.ambiguous.len()
     );
     out
@@ -338,8 +363,8 @@ fn convert(args: &GlossaryConvertArgs) -> Result<ExitCode, CliError> {
             let input = tandem::read_input(&args.input)?;
             glossary::parse_omegat(&args.input, &input.text, source, target)?
         }
-        Some((format, _)) => glossary::read(&args.input, Some(format))?,
-        None => glossary::read(&args.input, None)?,
+        Some((format, _)) => read_glossary(&args.input, Some(format))?,
+        None => read_glossary(&args.input, None)?,
     };
     let (format, langs) = match args.to.as_deref().map(parse_format).transpose()? {
         Some(spec) => spec,

@@ -11,7 +11,10 @@ mod rewrite;
 
 pub use build::{BuildOptions, Proposal, build, proposals_to_glossary};
 pub use check::{CheckedDocument, check};
-pub use format::{Conflict, Format, conflicts, omegat_left_out, parse, parse_omegat, read, render};
+pub use format::{
+    Conflict, Format, LeftOut, conflicts, omegat_left_out, parse, parse_noting_left_out,
+    parse_omegat, read, read_noting_left_out, render,
+};
 pub use matcher::{AmbiguousMention, Matcher, Mention, Mentions};
 pub use model::{Concept, EntityType, Glossary, Term, TermStatus};
 pub use rewrite::{Change, Rewrite, RewriteMode, is_foreign_form, replacement, rewrite};

@@ -198,6 +198,31 @@ impl FromStr for Format {
 /// header, else the file name's format; OmegaT needs its languages ([`parse_omegat`]).
 /// `path` is only used in messages.
 pub fn parse(path: &Path, text: &str, format: Option<Format>) -> Result<Glossary> {
+    parse_noting_left_out(path, text, format).map(|(glossary, _)| glossary)
+}
+
+/// What a reader left out of a glossary without an error: TBX language sections in a
+/// language tandem does not support (a TBX file may hold any number of languages).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Per language code as the file writes it (`ru`, `zh-Hans`), the terms left out, by
+    /// code.
+    pub languages: Vec<(String, usize)>,
+}
+
+impl LeftOut {
+    /// The number of terms left out.
+    pub fn terms(&self) -> usize {
+        self.languages.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// [`parse`], also saying what was left out.
+pub fn parse_noting_left_out(
+    path: &Path,
+    text: &str,
+    format: Option<Format>,
+) -> Result<(Glossary, LeftOut)> {
     let text = strip_bom(text);
     let format = match format {
         Some(format) => format,
@@ -206,8 +231,12 @@ pub fn parse(path: &Path, text: &str, format: Option<Format>) -> Result<Glossary
             .unwrap_or(Format::OmegaT),
     };
     match format {
-        Format::Native => native::parse(path, text),
-        Format::Tbx | Format::TbxV2 => tbx::parse(path, text),
+        Format::Native => Ok((native::parse(path, text)?, LeftOut::default())),
+        Format::Tbx | Format::TbxV2 => {
+            let (glossary, left_out) = tbx::parse(path, text)?;
+            let languages = left_out.into_iter().collect();
+            Ok((glossary, LeftOut { languages }))
+        }
         Format::OmegaT => Err(Error::Glossary {
             path: path.to_path_buf(),
             line: 1,
@@ -225,8 +254,13 @@ pub fn parse(path: &Path, text: &str, format: Option<Format>) -> Result<Glossary
 
 /// Reads and parses a glossary file (`-` is standard input); see [`parse`].
 pub fn read(path: &Path, format: Option<Format>) -> Result<Glossary> {
+    read_noting_left_out(path, format).map(|(glossary, _)| glossary)
+}
+
+/// [`read`], also saying what was left out.
+pub fn read_noting_left_out(path: &Path, format: Option<Format>) -> Result<(Glossary, LeftOut)> {
     let input = crate::read_input(path)?;
-    parse(path, &input.text, format)
+    parse_noting_left_out(path, &input.text, format)
 }
 
 /// Writes a glossary. [`Format::OmegaT`] needs the (source, target) languages;

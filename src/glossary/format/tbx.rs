@@ -118,8 +118,9 @@ fn escape_attr(text: &str) -> String {
     escape(text).replace('"', "&quot;")
 }
 
-/// Parses TBX v3 or v2 (BOM already removed).
-pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
+/// Parses TBX v3 or v2 (BOM already removed), with the language sections left out
+/// because tandem does not support their language: per code as written, the terms.
+pub(super) fn parse(path: &Path, text: &str) -> Result<(Glossary, BTreeMap<String, usize>)> {
     let src = Source { path, text };
     let root = xml::parse(&src)?;
     if root.name != "tbx" && root.name != "martif" {
@@ -160,21 +161,28 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
     }
 
     let mut concepts = Vec::new();
+    let mut left_out = BTreeMap::new();
     for (n, entry) in entries.iter().enumerate() {
         let id = match entry.attr("id").map(str::trim).filter(|id| !id.is_empty()) {
             Some(id) if is_id(id) => id.to_string(),
             Some(id) => unique_id(slug(id), &mut taken),
             None => unique_id(format!("entry-{}", n + 1), &mut taken),
         };
-        if let Some(concept) = read_entry(&src, entry, id)? {
+        if let Some(concept) = read_entry(&src, entry, id, &mut left_out)? {
             concepts.push(concept);
         }
     }
-    Ok(Glossary { concepts })
+    Ok((Glossary { concepts }, left_out))
 }
 
 /// One concept; `None` when every language section was in an unsupported language.
-fn read_entry(src: &Source<'_>, entry: &Element, id: String) -> Result<Option<Concept>> {
+/// The terms of such sections are counted into `left_out` by language code.
+fn read_entry(
+    src: &Source<'_>,
+    entry: &Element,
+    id: String,
+    left_out: &mut BTreeMap<String, usize>,
+) -> Result<Option<Concept>> {
     let mut concept = Concept {
         id,
         entity_type: EntityType::Other,
@@ -206,7 +214,11 @@ fn read_entry(src: &Source<'_>, entry: &Element, id: String) -> Result<Option<Co
                 })?;
                 match lang_of(code) {
                     Some(lang) => read_section(src, child, lang, &mut concept)?,
-                    None => skipped += 1,
+                    None => {
+                        skipped += 1;
+                        let terms = child.elements().filter(|e| is_term_element(e)).count();
+                        *left_out.entry(code.trim().to_string()).or_default() += terms;
+                    }
                 }
             }
             _ => {}
@@ -231,10 +243,7 @@ fn read_section(
 ) -> Result<()> {
     let terms = concept.terms.entry(lang).or_default();
     let merged = terms.len();
-    for el in section
-        .elements()
-        .filter(|e| matches!(e.name.as_str(), "termSec" | "tig" | "ntig"))
-    {
+    for el in section.elements().filter(|e| is_term_element(e)) {
         let (mut term, status_pos) = read_term(src, el)?;
         if let Some(i) = terms.iter().position(|t| t.text == term.text) {
             if i < merged {
@@ -347,6 +356,11 @@ fn status_of(value: &str) -> Option<TermStatus> {
         }
         _ => value.parse().ok(),
     }
+}
+
+/// A term of a language section: `<termSec>` (v3), `<tig>` or `<ntig>` (v2).
+fn is_term_element(element: &Element) -> bool {
+    matches!(element.name.as_str(), "termSec" | "tig" | "ntig")
 }
 
 /// A supported language from an `xml:lang` code (`de`, `de-DE`, `deu`).

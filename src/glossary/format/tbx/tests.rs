@@ -30,7 +30,7 @@ fn native() -> Glossary {
 }
 
 fn parse_str(text: &str) -> Result<Glossary> {
-    parse(Path::new("g.tbx"), text)
+    parse(Path::new("g.tbx"), text).map(|(glossary, _)| glossary)
 }
 
 /// The (line, column, message) of the error parsing `text`.
@@ -148,8 +148,13 @@ fn hand_written_tbx_v3_parses() {
   </text>
 </tbx>
 "#;
-    let g = parse_str(text).unwrap();
+    let (g, left_out) = parse(Path::new("g.tbx"), text).unwrap();
     assert_eq!(g.concepts.len(), 1, "the all-Russian concept is dropped");
+    assert_eq!(
+        left_out.into_iter().collect::<Vec<_>>(),
+        [("ru".to_string(), 2)],
+        "and counted"
+    );
     let c = &g.concepts[0];
     assert_eq!(c.id, "c-17");
     assert_eq!(c.entity_type, EntityType::Other);
