@@ -195,3 +195,36 @@ fn bad_input_is_exit_2() {
         .code(2)
         .stderr(predicate::str::contains("-: invalid UTF-8 at byte 5"));
 }
+
+/// A byte order mark is hidden by editors: the text report neither counts it in the
+/// column nor shows it before the carets (JSON offsets still count its bytes).
+#[test]
+fn a_byte_order_mark_does_not_shift_the_text_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.txt");
+    std::fs::write(
+        &path,
+        "\u{feff}Según la policía, todo bien.\nDas ist gut.\n",
+    )
+    .unwrap();
+    let expected = format!(
+        "{0}:1:1: es 1.00 \"Según la policía, todo bien\"\n    Según la policía, todo bien.\n    {1}\n{0}: de 1.00, 1 fragment\n",
+        path.display(),
+        "^".repeat("Según la policía, todo bien".chars().count())
+    );
+    tandem()
+        .args(["detect", "--lang", "de"])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(expected);
+    let out = tandem()
+        .args(["detect", "--lang", "de", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert_eq!(
+        json_lines(&out.get_output().stdout)[0]["fragments"][0]["start"],
+        3
+    );
+}

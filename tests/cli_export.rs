@@ -117,7 +117,7 @@ fn invalid_json_exits_2_and_writes_nothing() {
 
 #[test]
 fn a_member_naming_an_unknown_document_exits_2_and_writes_nothing() {
-    let json = r#"{"version": 1, "mode": "parallel",
+    let json = r#"{"version": 1, "mode": "comparable",
       "documents": [{"id": "a", "source": "a.txt", "lang": "de",
                      "sentences": [{"index": 0, "start": 0, "end": 5, "text": "Hallo"}]}],
       "groups": [{"id": 0, "score": 1.0, "members": [

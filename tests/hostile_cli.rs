@@ -73,15 +73,34 @@ fn an_alignment_of_another_version_is_refused() {
 }
 
 /// Every sentence is in exactly one group and is named by its position (DESIGN.md): an
-/// alignment that leaves sentences out of every group, or numbers them otherwise, is
-/// refused, naming the sentence.
+/// alignment that leaves sentences out of every group, puts one in two, or numbers them
+/// otherwise, is refused, naming the sentence; a parallel one has two documents.
 #[test]
-fn an_alignment_that_leaves_a_sentence_out_or_misnumbers_it_is_refused() {
+fn an_alignment_that_leaves_out_repeats_or_misnumbers_a_sentence_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
     let original: serde_json::Value = serde_json::from_str(&text).unwrap();
     type Edit = fn(&mut serde_json::Value);
-    let broken: [(&str, Edit, &str); 3] = [
+    let broken: [(&str, Edit, &str); 6] = [
+        (
+            "twice.json",
+            |a| a["groups"][0]["members"][0]["sentences"] = serde_json::json!([0, 0]),
+            "group 0 lists sentence 0 of 'bericht' twice",
+        ),
+        (
+            "twogroups.json",
+            |a| a["groups"][1]["members"][0]["sentences"] = serde_json::json!([0, 1]),
+            "sentence 0 of 'bericht' is in two groups, 0 and 1",
+        ),
+        (
+            "threeparallel.json",
+            |a| {
+                let mut third = a["documents"][1].clone();
+                third["id"] = "rapport".into();
+                a["documents"].as_array_mut().unwrap().push(third);
+            },
+            "a parallel alignment has two documents, a source and its translation; this one has 3",
+        ),
         (
             "emptymembers.json",
             |a| a["groups"][0]["members"] = serde_json::json!([]),
@@ -999,4 +1018,23 @@ fn options_the_mode_ignores_are_refused() {
             .stderr(predicate::str::contains(message));
         assert_eq!(common::listing(dir.path()), ["a.de", "a.en"], "{args:?}");
     }
+}
+
+/// A file name is shown escaped in errors as input text is in reports: an escape
+/// sequence in a name must not drive the terminal.
+#[test]
+fn control_characters_of_file_names_are_shown_escaped_in_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("inv\u{1b}[31mred.txt");
+    std::fs::write(&path, b"\xff").unwrap();
+    let expected = format!(
+        "tandem: {}: invalid UTF-8 at byte 0\n",
+        dir.path().join("inv<U+001B>[31mred.txt").display()
+    );
+    tandem()
+        .arg("segment")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(expected);
 }

@@ -105,7 +105,7 @@ byte offsets into the input.
 Examples:
   tandem detect seeds/000_7c7a039386e2d980.txt
   tandem detect --format json seeds/*.txt > fragments.jsonl
-  tandem detect --check --lang de seeds/002_da13f683df3bbde4.txt   # exit 1 when anything is found"
+  tandem detect --check --lang de seeds/000_7c7a039386e2d980.txt   # exit 1 when anything is found"
     )]
     Detect(DetectArgs),
     /// Align sentences across outlets (comparable) or a source and its translation (parallel)
@@ -187,14 +187,14 @@ Examples:
   tandem clean seeds/*.txt
   tandem clean --glossary glossary/seeds.tsv --format json seeds/002_*.txt
   tandem clean --fix -o cleaned/ --glossary glossary/seeds.tsv seeds/*.txt
-  tandem clean --check --fail-on warning seeds/004_935d1833868f7eb5.txt   # exit 1 on warnings")]
+  tandem clean --check --fail-on warning seeds/001_2c4e72ae57a9902a.txt   # exit 1: it has warnings")]
     Clean(CleanArgs),
     /// Review a folder of articles: detect, clean, align, diff, into one output folder
     #[command(
         after_help = "Runs the whole chain: read, detect foreign fragments, clean, apply the glossary,
 align (comparable, or parallel with --mode parallel), diff, and writes into OUT (NAME is
 the folder reviewed, or --name):
-  NAME.json            the alignment of DESIGN.md
+  NAME.json            the alignment document (version 1; the README's JSON formats)
   NAME.diff.json       the word and fact diff of every group (as tandem diff --format json)
   NAME.findings.jsonl  the findings of every document (as tandem clean --format json)
   NAME.html            the self-contained review page
@@ -283,7 +283,8 @@ pub(crate) struct DiffArgs {
     /// Write here (atomically) instead of standard output
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
-    /// Compare every member with this document (its id; default the first document)
+    /// Compare every member with this document (its id; default the first document); a
+    /// group without it is compared with its first member
     #[arg(long, value_name = "DOC", conflicts_with = "pairwise")]
     pub(crate) pivot: Option<String>,
     /// Compare every pair of members

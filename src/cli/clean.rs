@@ -14,7 +14,7 @@ use tandem::{Document, Lang, LineIndex};
 use super::CliError;
 use super::args::{CleanArgs, Format};
 use super::inputs::{check_output_folder, copies_in_folder, documents};
-use super::output::{Sink, place, write_all};
+use super::output::{Sink, place, plural, write_all};
 
 /// Characters of a finding's text shown in the text report.
 const SHOWN_CHARS: usize = 100;
@@ -157,10 +157,6 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// The cleaned copy and change log of every document in `folder`, refusing standard

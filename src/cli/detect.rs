@@ -9,7 +9,7 @@ use tandem::{Detector, Document, Fragment, LineIndex};
 use super::CliError;
 use super::args::{DetectArgs, Format};
 use super::inputs::documents;
-use super::output::{Sink, Style, place, visible};
+use super::output::{Sink, Style, line_start, place, visible};
 
 pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -70,8 +70,9 @@ fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
         );
         let line_span = lines.line_span(&doc.text, fragment.span.start);
         let end = fragment.span.end.min(line_span.end);
+        let shown_from = line_start(&doc.text, line_span.start).min(fragment.span.start);
         let before = visible(&tail_chars(
-            &doc.text[line_span.start..fragment.span.start],
+            &doc.text[shown_from..fragment.span.start],
             CONTEXT,
         ))
         .into_owned();

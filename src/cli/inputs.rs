@@ -34,7 +34,7 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Input>, CliError> {
         1 => Err(bad.remove(0).into()),
         count => {
             for error in bad {
-                eprintln!("tandem: {error}");
+                super::output::print_error(&error, "");
             }
             Err(CliError::BadInputs { count })
         }

@@ -47,7 +47,7 @@ pub(crate) fn main() -> ExitCode {
         Ok(code) => code,
         Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("tandem: {error}");
+            output::print_error(&error, "");
             ExitCode::from(2)
         }
     }

@@ -238,10 +238,25 @@ fn temp_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.tandem-{}.tmp", std::process::id()))
 }
 
-/// `path:line:col` of a byte offset of a document, for messages people read.
+/// `path:line:col` of a byte offset of a document, for messages people read. Columns
+/// count characters as an editor shows them: a byte order mark, which editors hide,
+/// does not count (JSON offsets, in bytes of the input as read, do count it).
 pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: usize) -> String {
-    let (line, column) = lines.position(&doc.text, offset);
+    let (line, mut column) = lines.position(&doc.text, offset);
+    if line == 1 && line_start(&doc.text, 0) > 0 && offset > 0 {
+        column -= 1;
+    }
     format!("{}:{line}:{column}", visible(&doc.source))
+}
+
+/// Where the shown part of a line starting at byte `start` begins: after the byte order
+/// mark on the first line, which editors hide.
+pub(crate) fn line_start(text: &str, start: usize) -> usize {
+    if start == 0 && text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        start
+    }
 }
 
 /// `text` as it may be shown on a person's terminal: control characters other than line
@@ -265,6 +280,17 @@ pub(crate) fn visible(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(shown)
+}
+
+/// The plural ending of a count in English: `""` for one, `"s"` otherwise.
+pub(crate) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Writes an error to standard error as `tandem: …`, with the control characters of
+/// file names and quoted input shown as [`visible`] shows them.
+pub(crate) fn print_error(error: &dyn std::fmt::Display, after: &str) {
+    eprintln!("tandem: {}{after}", visible(&error.to_string()));
 }
 
 /// A progress bar on standard error (drawn only on a terminal) that follows the stages

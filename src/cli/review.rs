@@ -31,7 +31,7 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
         match tandem::read_input(path) {
             Ok(input) => docs.push(Document::from_input(input, options)),
             Err(error) => {
-                eprintln!("tandem: {error} (skipped)");
+                super::output::print_error(&error, " (skipped)");
                 skipped += 1;
             }
         }

@@ -9,7 +9,7 @@ use tandem::export::SegmentedDocument;
 use super::CliError;
 use super::args::{Format, SegmentArgs};
 use super::inputs::documents;
-use super::output::Sink;
+use super::output::{Sink, plural};
 
 pub(crate) fn run(args: &SegmentArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -27,11 +27,12 @@ pub(crate) fn run(args: &SegmentArgs) -> Result<ExitCode, CliError> {
 /// A header line per document, then one line per sentence: index, byte range, text.
 fn text_report(doc: &Document) -> String {
     let mut out = format!(
-        "{}  {} {:.2}  {} sentences\n",
+        "{}  {} {:.2}  {} sentence{}\n",
         doc.source,
         doc.lang,
         doc.lang_confidence,
-        doc.sentences.len()
+        doc.sentences.len(),
+        plural(doc.sentences.len())
     );
     for (index, span) in doc.sentences.iter().enumerate() {
         let _ = writeln!(

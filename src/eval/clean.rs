@@ -57,12 +57,25 @@ pub struct Case {
 /// Reads a gold file (`-` is standard input) and the documents it names, whose paths
 /// are relative to the gold file's folder (to the current folder for standard input).
 pub fn read_gold(path: &Path) -> Result<Vec<Case>> {
-    let gold: GoldFile = crate::read_json(path)?;
+    let gold_text = crate::read_input(path)?.text;
+    let gold: GoldFile = crate::text::parse_json(path, &gold_text)?;
     let folder = path.parent().unwrap_or(Path::new(""));
     let mut cases = Vec::new();
     for document in gold.documents {
         let file = folder.join(&document.path);
-        let input = read_path(&file)?;
+        // A document that cannot be read is the gold file's error: it names it.
+        let input = read_path(&file).map_err(|e| {
+            let named = serde_json::to_string(&document.path.to_string_lossy())
+                .expect("a string serialises");
+            let at = gold_text.find(&named).unwrap_or(0);
+            let (line, column) = LineIndex::new(&gold_text).position(&gold_text, at);
+            Error::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                msg: format!("cannot read the document it names: {e}"),
+            }
+        })?;
         let doc = Document::new(
             &file.display().to_string(),
             input.text,
@@ -324,5 +337,23 @@ mod tests {
         let cases = read_gold(&dir.join("gold.json")).unwrap();
         assert_eq!(cases[0].boilerplate, BTreeSet::from([2]));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_document_that_cannot_be_read_is_an_error_of_the_gold_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let gold = dir.path().join("gold.json");
+        std::fs::write(
+            &gold,
+            "{\"documents\": [\n  {\"path\": \"missing.txt\", \"boilerplate\": []}]}",
+        )
+        .unwrap();
+        let error = read_gold(&gold).unwrap_err().to_string();
+        let expected = format!(
+            "{}:2:12: cannot read the document it names: {}: ",
+            gold.display(),
+            dir.path().join("missing.txt").display()
+        );
+        assert!(error.starts_with(&expected), "{error}");
     }
 }

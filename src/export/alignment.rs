@@ -109,6 +109,13 @@ impl Alignment {
                 self.version
             ));
         }
+        if self.mode == AlignmentMode::Parallel && self.documents.len() != 2 {
+            return Err(format!(
+                "a parallel alignment has two documents, a source and its translation; \
+                 this one has {}",
+                self.documents.len()
+            ));
+        }
         let mut seen = std::collections::HashMap::new();
         for (d, doc) in self.documents.iter().enumerate() {
             if seen.insert(doc.id.as_str(), d).is_some() {
@@ -116,10 +123,11 @@ impl Alignment {
             }
             check_sentences(doc)?;
         }
-        let mut used: Vec<Vec<bool>> = self
+        // Per sentence, the group that holds it.
+        let mut used: Vec<Vec<Option<usize>>> = self
             .documents
             .iter()
-            .map(|d| vec![false; d.sentences.len()])
+            .map(|d| vec![None; d.sentences.len()])
             .collect();
         for group in &self.groups {
             for member in &group.members {
@@ -138,18 +146,27 @@ impl Alignment {
                             self.documents[d].sentences.len()
                         ));
                     };
-                    if std::mem::replace(slot, true) {
-                        return Err(format!(
-                            "sentence {s} of '{}' is in two groups (the second is group {})",
-                            member.doc, group.id
-                        ));
+                    match slot.replace(group.id) {
+                        Some(first) if first == group.id => {
+                            return Err(format!(
+                                "group {} lists sentence {s} of '{}' twice",
+                                group.id, member.doc
+                            ));
+                        }
+                        Some(first) => {
+                            return Err(format!(
+                                "sentence {s} of '{}' is in two groups, {first} and {}",
+                                member.doc, group.id
+                            ));
+                        }
+                        None => {}
                     }
                 }
             }
         }
         // A sentence in no group would vanish from every diff and export without a word.
         for (doc, used) in self.documents.iter().zip(&used) {
-            if let Some(s) = used.iter().position(|&u| !u) {
+            if let Some(s) = used.iter().position(Option::is_none) {
                 return Err(format!(
                     "sentence {s} of '{}' is in no group (every sentence must be in exactly one)",
                     doc.id

@@ -74,11 +74,22 @@ pub(crate) fn strip_bom(text: &str) -> &str {
 /// ```
 pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
     let input = read_input(path)?;
-    serde_json::from_str(strip_bom(&input.text)).map_err(|e| Error::Json {
-        path: path.to_path_buf(),
-        line: e.line(),
-        column: e.column(),
-        msg: e.to_string(),
+    parse_json(path, &input.text)
+}
+
+/// Parses JSON read from `path` (only named in errors), skipping a leading byte order
+/// mark, as [`read_json`] does.
+pub(crate) fn parse_json<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    serde_json::from_str(strip_bom(text)).map_err(|e| {
+        // The position is reported as `path:line:column` already.
+        let msg = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        Error::Json {
+            path: path.to_path_buf(),
+            line: e.line(),
+            column: e.column(),
+            msg: msg.strip_suffix(&position).unwrap_or(&msg).to_string(),
+        }
     })
 }
 
@@ -109,6 +120,18 @@ mod tests {
 
     fn decode_bytes(bytes: &[u8]) -> Result<Input> {
         decode(PathBuf::from("x.txt"), bytes.to_vec())
+    }
+
+    #[test]
+    fn json_errors_give_the_position_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        std::fs::write(&path, "{\"a\": 1,\n \"b\": }").unwrap();
+        let err = read_json::<serde_json::Value>(&path).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{}:2:7: expected value", path.display())
+        );
     }
 
     #[test]

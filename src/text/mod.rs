@@ -9,6 +9,7 @@ mod span;
 mod tokens;
 
 pub use document::{Document, DocumentOptions};
+pub(crate) use input::parse_json;
 pub(crate) use input::strip_bom;
 pub use input::{Input, STDIN_NAME, read_input, read_json, read_path, read_stdin};
 pub use position::LineIndex;
