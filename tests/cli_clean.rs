@@ -443,3 +443,41 @@ fn bad_input_writes_nothing() {
     assert!(!report.exists());
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+/// A page of 150 misstyled quotations lists 100 of them and counts the rest; JSON keeps
+/// every one.
+#[test]
+fn the_text_report_lists_at_most_a_hundred_findings_of_a_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quotes.txt");
+    let text: String = (0..100)
+        .map(|k| format!("Am Tag {k} sagte er «ja» und sie «nein».\n"))
+        .chain((0..150).map(|k| format!("In Woche {k} hieß es „vielleicht“.\n")))
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    let out = tandem()
+        .args(["clean", "--lang", "de"])
+        .arg(&path)
+        .assert()
+        .success();
+    let report = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let listed = report.lines().filter(|l| l.contains(": info: ")).count();
+    assert_eq!(listed, 100, "{report}");
+    assert!(report.contains("quote-style (150)\n"));
+    assert!(
+        report.contains("  … and 50 more quote-style findings (--format json lists every one)\n")
+    );
+    let out = tandem()
+        .args(["clean", "--lang", "de", "--format", "json"])
+        .arg(&path)
+        .assert()
+        .success();
+    let json = &json_lines(&out.get_output().stdout)[0];
+    let quotes = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "quote-style")
+        .count();
+    assert_eq!(quotes, 150);
+}
