@@ -246,9 +246,11 @@ impl Search<'_> {
                         continue;
                     }
                     let worth = if b == 0 {
-                        self.scoring.skip(true, self.source.chars(pi, i))
+                        let debris = self.source.sentences[pi].debris;
+                        self.scoring.skip(true, self.source.chars(pi, i), debris)
                     } else if a == 0 {
-                        self.scoring.skip(false, self.target.chars(pj, j))
+                        let debris = self.target.sentences[pj].debris;
+                        self.scoring.skip(false, self.target.chars(pj, j), debris)
                     } else {
                         // Cheap bounds first: most shapes cannot beat the best so far.
                         let total = self.source.weight(pi, i) + self.target.weight(pj, j);

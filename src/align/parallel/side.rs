@@ -84,6 +84,29 @@ pub(super) struct Sentence {
     pub open_end: bool,
     /// How the sentence ends.
     pub end: End,
+    /// OCR debris rather than a sentence: no digit and never two letters in a row ("- _-",
+    /// "h * \"", "é » ."), which no translator translates.
+    pub debris: bool,
+}
+
+/// Whether a line is OCR debris (see [`Sentence::debris`]). Two letters in a row make a
+/// word, however short ("No.", "Já."), and a digit a number, which is translated.
+fn is_debris(text: &str) -> bool {
+    let mut letters_in_a_row = 0;
+    for c in text.chars() {
+        if c.is_numeric() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters_in_a_row += 1;
+            if letters_in_a_row == 2 {
+                return false;
+            }
+        } else {
+            letters_in_a_row = 0;
+        }
+    }
+    true
 }
 
 /// How a sentence ends: translations end their units alike, so a bead whose two sides
@@ -214,6 +237,7 @@ impl Side {
                     || brackets(trimmed).1 > 0
                     || ends_with_initial(trimmed),
                 end,
+                debris: is_debris(trimmed),
                 ..Sentence::default()
             });
         }
@@ -331,6 +355,16 @@ mod tests {
         let side = Side::new(&["Zugang :", "Ende ."], &Keyer::new(Some(Lang::De)));
         assert_eq!(side.sentences[0].end, End::Colon);
         assert_eq!(side.sentences[1].end, End::Final);
+    }
+
+    #[test]
+    fn debris_has_no_digit_and_no_two_letters_in_a_row() {
+        for debris in ["- _-", "h * \"", "é » .", ".....", ",r", "f r", ""] {
+            assert!(is_debris(debris), "{debris:?}");
+        }
+        for text in ["No.", "Já.", "1. 1950 :", "m 4478", "JfV"] {
+            assert!(!is_debris(text), "{text:?}");
+        }
     }
 
     #[test]

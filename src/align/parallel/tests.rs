@@ -111,6 +111,23 @@ fn an_inserted_sentence_gives_a_zero_to_one_bead() {
     assert_eq!(beads[3].target, [3]);
 }
 
+/// OCR leaves debris lines between the sentences of scanned pages; merged into a
+/// neighbouring bead they cost it its exact match.
+#[test]
+fn ocr_debris_is_left_out() {
+    let french = [
+        FRENCH[0], ".....", FRENCH[1], FRENCH[2], "h * \"", FRENCH[3], FRENCH[4], ".:-- , .",
+        FRENCH[5],
+    ];
+    let beads = align(&GERMAN, &french);
+    assert_eq!(
+        shapes(&beads),
+        [
+            "1-1", "0-1", "1-1", "1-1", "0-1", "1-1", "1-1", "0-1", "1-1"
+        ]
+    );
+}
+
 #[test]
 fn empty_sides_give_only_empty_sided_beads() {
     assert!(align(&[], &[]).is_empty());
