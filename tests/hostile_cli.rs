@@ -1025,16 +1025,22 @@ fn options_the_mode_ignores_are_refused() {
 #[test]
 fn control_characters_of_file_names_are_shown_escaped_in_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("inv\u{1b}[31mred.txt");
-    std::fs::write(&path, b"\xff").unwrap();
-    let expected = format!(
-        "tandem: {}: invalid UTF-8 at byte 0\n",
-        dir.path().join("inv<U+001B>[31mred.txt").display()
-    );
-    tandem()
-        .arg("segment")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(expected);
+    // An escape sequence, and a line break that would split the error line.
+    for (name, shown) in [
+        ("inv\u{1b}[31mred.txt", "inv<U+001B>[31mred.txt"),
+        ("two\nlines.txt", "two<U+000A>lines.txt"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, b"\xff").unwrap();
+        let expected = format!(
+            "tandem: {}: invalid UTF-8 at byte 0\n",
+            dir.path().join(shown).display()
+        );
+        tandem()
+            .arg("segment")
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(expected);
+    }
 }

@@ -14,7 +14,7 @@ use tandem::{Document, Lang, LineIndex};
 use super::CliError;
 use super::args::{CleanArgs, Format};
 use super::inputs::{check_output_folder, copies_in_folder, documents};
-use super::output::{Sink, place, plural, write_all};
+use super::output::{Sink, one_line, place, plural, write_all};
 
 /// Characters of a finding's text shown in the text report.
 const SHOWN_CHARS: usize = 100;
@@ -140,12 +140,12 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
                     let fixed = fixed.as_ref().expect("fixed with --fix");
                     sink.write_report(&format!(
                         "{}: cleaned copy {} ({} edit{}, {} kept), change log {}\n",
-                        doc.source,
-                        target.text.display(),
+                        one_line(&doc.source),
+                        one_line(&target.text.display().to_string()),
                         fixed.edits.len(),
                         plural(fixed.edits.len()),
                         fixed.kept.len(),
-                        target.log.display()
+                        one_line(&target.log.display().to_string())
                     ))?;
                 }
             }

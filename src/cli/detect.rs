@@ -9,7 +9,7 @@ use tandem::{Detector, Document, Fragment, LineIndex};
 use super::CliError;
 use super::args::{DetectArgs, Format};
 use super::inputs::documents;
-use super::output::{Sink, Style, line_start, place, visible};
+use super::output::{Sink, Style, line_start, one_line, place, visible};
 
 pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -91,7 +91,7 @@ fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
     let _ = writeln!(
         out,
         "{}: {} {:.2}, {} fragment{}",
-        visible(&doc.source),
+        one_line(&doc.source),
         doc.lang,
         doc.lang_confidence,
         fragments.len(),

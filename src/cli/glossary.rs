@@ -18,7 +18,7 @@ use super::args::{
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
 use super::inputs::{copies_in_folder, documents};
-use super::output::{Sink, place, plural, visible, write_all};
+use super::output::{Sink, one_line, place, plural, visible, write_all};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
     match command {
@@ -235,7 +235,7 @@ fn annotation_text(doc: &Document, mentions: &Mentions) -> String {
     let _ = writeln!(
         out,
         "{}: {}, {} mention{} of {} concept{}, {} ambiguous",
-        doc.source,
+        one_line(&doc.source),
         doc.lang,
         mentions.mentions.len(),
         plural(mentions.mentions.len()),
@@ -263,9 +263,9 @@ fn changes_text(doc: &Document, changes: &[glossary::Change]) -> String {
     let _ = writeln!(
         out,
         "{}: {} change{}",
-        doc.source,
+        one_line(&doc.source),
         changes.len(),
-        if changes.len() == 1 { "" } else { "s" }
+        plural(changes.len())
     );
     out
 }
@@ -329,9 +329,9 @@ pub(crate) fn findings_text(doc: &Document, findings: &[Finding]) -> String {
     let _ = writeln!(
         out,
         "{}: {} finding{}",
-        doc.source,
+        one_line(&doc.source),
         findings.len(),
-        if findings.len() == 1 { "" } else { "s" }
+        plural(findings.len())
     );
     out
 }

@@ -246,7 +246,7 @@ pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: u
     if line == 1 && line_start(&doc.text, 0) > 0 && offset > 0 {
         column -= 1;
     }
-    format!("{}:{line}:{column}", visible(&doc.source))
+    format!("{}:{line}:{column}", one_line(&doc.source))
 }
 
 /// Where the shown part of a line starting at byte `start` begins: after the byte order
@@ -287,10 +287,19 @@ pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// Writes an error to standard error as `tandem: …`, with the control characters of
-/// file names and quoted input shown as [`visible`] shows them.
+/// Writes an error to standard error as one line, `tandem: …`, with the control
+/// characters of file names and quoted input shown as [`visible`] shows them, line
+/// breaks and tabs too (a file name may hold a line break).
 pub(crate) fn print_error(error: &dyn std::fmt::Display, after: &str) {
-    eprintln!("tandem: {}{after}", visible(&error.to_string()));
+    eprintln!("tandem: {}{after}", one_line(&error.to_string()));
+}
+
+/// `text` as [`visible`] shows it, with line breaks and tabs written as `<U+000A>` and
+/// `<U+0009>` too: for file names and messages that must stay on their line.
+pub(crate) fn one_line(text: &str) -> String {
+    visible(text)
+        .replace('\n', "<U+000A>")
+        .replace('\t', "<U+0009>")
 }
 
 /// A progress bar on standard error (drawn only on a terminal) that follows the stages

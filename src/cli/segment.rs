@@ -9,7 +9,7 @@ use tandem::export::SegmentedDocument;
 use super::CliError;
 use super::args::{Format, SegmentArgs};
 use super::inputs::documents;
-use super::output::{Sink, plural};
+use super::output::{Sink, one_line, plural};
 
 pub(crate) fn run(args: &SegmentArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -28,7 +28,7 @@ pub(crate) fn run(args: &SegmentArgs) -> Result<ExitCode, CliError> {
 fn text_report(doc: &Document) -> String {
     let mut out = format!(
         "{}  {} {:.2}  {} sentence{}\n",
-        doc.source,
+        one_line(&doc.source),
         doc.lang,
         doc.lang_confidence,
         doc.sentences.len(),
