@@ -9,7 +9,7 @@ use tandem::{Detector, Document, Fragment, LineIndex};
 use super::CliError;
 use super::args::{DetectArgs, Format};
 use super::inputs::documents;
-use super::output::{Sink, Style, line_start, one_line, place, visible};
+use super::output::{Sink, Style, line_start, one_line, place, plural, visible};
 
 pub(crate) fn run(args: &DetectArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
@@ -95,7 +95,7 @@ fn text_report(doc: &Document, fragments: &[Fragment], style: Style) -> String {
         doc.lang,
         doc.lang_confidence,
         fragments.len(),
-        if fragments.len() == 1 { "" } else { "s" }
+        plural(fragments.len())
     );
     out
 }

@@ -38,18 +38,18 @@ pub(crate) fn load_optional(path: Option<&Path>) -> Result<Option<Glossary>, Cli
 /// tandem does not support.
 fn read_glossary(path: &Path, format: Option<Format>) -> Result<Glossary, CliError> {
     let (glossary, left_out) = glossary::read_noting_left_out(path, format)?;
-    if left_out.terms() > 0 {
+    let n = left_out.terms();
+    if n > 0 {
         let languages: Vec<String> = left_out
             .languages
             .iter()
             .map(|(code, n)| format!("{code} ({n})"))
             .collect();
-        let n = left_out.terms();
         eprintln!(
             "tandem: warning: glossary {}: {n} term{} in languages tandem does not support \
              left out: {}",
             path.display(),
-            if n == 1 { "" } else { "s" },
+            plural(n),
             languages.join(", ")
         );
     }

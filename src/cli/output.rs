@@ -243,7 +243,7 @@ fn temp_path(target: &Path) -> PathBuf {
 /// does not count (JSON offsets, in bytes of the input as read, do count it).
 pub(crate) fn place(doc: &tandem::Document, lines: &tandem::LineIndex, offset: usize) -> String {
     let (line, mut column) = lines.position(&doc.text, offset);
-    if line == 1 && line_start(&doc.text, 0) > 0 && offset > 0 {
+    if line == 1 && offset > 0 && doc.text.starts_with('\u{feff}') {
         column -= 1;
     }
     format!("{}:{line}:{column}", one_line(&doc.source))

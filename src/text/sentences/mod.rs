@@ -194,13 +194,9 @@ fn spaced_guillemet_end(line: &str, start: usize, guillemets: &mut Guillemets) -
     if spaced.len() == rest.len() {
         return None;
     }
-    let (opened, closed) = guillemets.before(line, start);
-    let unclosed = if close == '»' {
-        opened.0 > closed.0
-    } else {
-        opened.1 > closed.1
-    };
-    unclosed.then(|| line.len() - spaced.len() + close.len_utf8())
+    guillemets
+        .open_before(line, start, close)
+        .then(|| line.len() - spaced.len() + close.len_utf8())
 }
 
 /// The guillemets of a line before a position that only moves forward, each counted
@@ -210,28 +206,33 @@ fn spaced_guillemet_end(line: &str, start: usize, guillemets: &mut Guillemets) -
 struct Guillemets {
     /// How far the line is counted.
     counted_to: usize,
-    /// Opening `«` and `‹`.
-    opened: (usize, usize),
-    /// Closing `»` and `›`.
-    closed: (usize, usize),
+    /// `«` less `»` so far.
+    double: isize,
+    /// `‹` less `›` so far.
+    single: isize,
 }
 
 impl Guillemets {
-    /// The opening (`«`, `‹`) and closing (`»`, `›`) guillemets in `line[..at]`; `at`
-    /// is never less than at the call before.
-    fn before(&mut self, line: &str, at: usize) -> ((usize, usize), (usize, usize)) {
+    /// Whether `line[..at]` opens more guillemets of the kind `close` (`»` or `›`)
+    /// closes than it closes; `at` is never less than at the call before.
+    fn open_before(&mut self, line: &str, at: usize, close: char) -> bool {
         debug_assert!(at >= self.counted_to, "guillemets are counted forward only");
         for c in line[self.counted_to..at].chars() {
             match c {
-                '«' => self.opened.0 += 1,
-                '‹' => self.opened.1 += 1,
-                '»' => self.closed.0 += 1,
-                '›' => self.closed.1 += 1,
+                '«' => self.double += 1,
+                '»' => self.double -= 1,
+                '‹' => self.single += 1,
+                '›' => self.single -= 1,
                 _ => {}
             }
         }
         self.counted_to = at;
-        (self.opened, self.closed)
+        let open = if close == '»' {
+            self.double
+        } else {
+            self.single
+        };
+        open > 0
     }
 }
 
