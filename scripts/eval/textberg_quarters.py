@@ -13,6 +13,12 @@ folder holding one document, dev, so that tandem reads it as it reads the origin
         tandem eval align --textberg /tmp/quarters/q$q --set dev
     done
 
+With `--as-test`, the document is cut into seven pieces written as test0 … test6 of one
+folder, which mimics the seven short test articles and lets `--batch` learn across them:
+
+    python3 scripts/eval/textberg_quarters.py --as-test ../shared/bench/textberg-de-fr /tmp/sevenths
+    tandem eval align --textberg /tmp/sevenths --batch
+
 The benchmark data stays outside the repository: this script only reads it.
 """
 
@@ -31,34 +37,43 @@ def lines(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("textberg", help="the Text+Berg folder (dev.de, dev.fr, dev.defr)")
-    parser.add_argument("out", help="folder to write q0 … q3 into")
+    parser.add_argument("out", help="folder to write q0 … q3 (or test0 … test6) into")
+    parser.add_argument(
+        "--as-test",
+        action="store_true",
+        help="cut into seven pieces written as test0 … test6 of OUT",
+    )
     args = parser.parse_args()
+    pieces = 7 if args.as_test else 4
     source = lines(os.path.join(args.textberg, "dev.de"))
     target = lines(os.path.join(args.textberg, "dev.fr"))
     links = []
     for line in lines(os.path.join(args.textberg, "dev.defr")):
         src, tgt = line.split(":")
         links.append((ast.literal_eval(src), ast.literal_eval(tgt)))
-    size = len(links) // 4
-    starts = [0, size, 2 * size, 3 * size, len(links)]
+    size = len(links) // pieces
+    starts = [k * size for k in range(pieces)] + [len(links)]
 
     def first(run, side):
         return min(i for link in run for i in link[side])
 
     begin = (0, 0)
-    for q in range(4):
+    for q in range(pieces):
         run = links[starts[q] : starts[q + 1]]
-        if q < 3:
+        if q < pieces - 1:
             rest = links[starts[q + 1] :]
             end = (first(rest, 0), first(rest, 1))
         else:
             end = (len(source), len(target))
-        folder = os.path.join(args.out, f"q{q}")
+        if args.as_test:
+            folder, stem = args.out, f"test{q}"
+        else:
+            folder, stem = os.path.join(args.out, f"q{q}"), "dev"
         os.makedirs(folder, exist_ok=True)
-        for name, side, k in (("dev.de", source, 0), ("dev.fr", target, 1)):
+        for name, side, k in ((f"{stem}.de", source, 0), (f"{stem}.fr", target, 1)):
             with open(os.path.join(folder, name), "w", encoding="utf-8", newline="\n") as f:
                 f.write("\n".join(side[begin[k] : end[k]]) + "\n")
-        with open(os.path.join(folder, "dev.defr"), "w", encoding="utf-8", newline="\n") as f:
+        with open(os.path.join(folder, f"{stem}.defr"), "w", encoding="utf-8", newline="\n") as f:
             for src, tgt in run:
                 shifted_src = [i - begin[0] for i in src]
                 shifted_tgt = [i - begin[1] for i in tgt]
