@@ -11,7 +11,10 @@ use unicode_normalization::char::is_combining_mark;
 pub(super) const MIN_COGNATE_PREFIX: usize = 4;
 
 /// Or their character bigrams overlap this much (Dice), for cognates whose spelling
-/// differs early ("Tschingel" / "Tchingel").
+/// differs after their first letters ("Literatur" / "littérature", "Glaziologie" /
+/// "glaciologie"). The search compares only words that share their first two letters
+/// (see `links`), so a difference earlier than that ("Tschingel" / "Tchingel") is not
+/// found.
 const MIN_COGNATE_DICE: f64 = 0.7;
 
 /// Lowercase, without diacritics, with letters that other alphabets write as two
@@ -99,6 +102,7 @@ mod tests {
     fn tells_cognates_from_unrelated_words() {
         assert!(are_cognates("expedition", "expeditions"));
         assert!(are_cognates("tschingel", "tchingel"));
+        assert!(are_cognates("literatur", "litteratur"));
         assert!(!are_cognates("der", "des"));
         assert!(!are_cognates("berg", "montagne"));
     }

@@ -120,7 +120,9 @@ pub(super) struct Search<'a> {
     pub links: &'a Links,
     /// The bead worth.
     pub scoring: &'a Scoring,
-    /// The largest number of sentences on one side of a bead.
+    /// The largest number of sentences on one side of a bead, but for one sentence
+    /// against pieces cut at open ends or one closed sentence more (see [`reach`] and
+    /// [`one_against_a_few_more`]).
     pub max_bead: usize,
 }
 
@@ -150,7 +152,7 @@ impl<T: Clone> Ring<T> {
     }
 }
 
-/// Overlap rows of the last `max_bead` source sentences.
+/// Overlap rows of the last [`reach`]`(max_bead)` source sentences.
 type OverlapRing = Ring<Overlap>;
 
 impl Search<'_> {
@@ -355,12 +357,12 @@ impl Search<'_> {
     /// Computes the confidence of each found bead (the search keeps no overlaps).
     fn fill_confidence(&self, beads: &mut [Found]) {
         let mut scorer = PairScorer::new(self.source, self.target, self.links);
+        // One ring for every bead: a bead has at most MAX_SIDE source sentences.
+        let mut ring = OverlapRing::new(MAX_SIDE);
         for bead in beads {
             if bead.source.is_empty() || bead.target.is_empty() {
                 continue;
             }
-            let size = bead.source.len();
-            let mut ring = OverlapRing::new(size);
             for s in bead.source.clone() {
                 let slot = ring.row_mut(s);
                 slot.0 = bead.target.start;

@@ -45,13 +45,17 @@ impl LengthModel {
         }
     }
 
-    /// The model re-estimated from the lengths of trusted 1-1 beads: the ratio of their
-    /// totals, and the median squared deviation per character rescaled to a variance
-    /// (the median resists the few wrong beads).
+    /// The model re-estimated from the lengths of the 1-1 beads of an alignment: the
+    /// ratio of their totals, and the median squared deviation per character rescaled
+    /// to a variance (the median resists the few wrong beads). Without such beads (or
+    /// only empty ones) the model stays as it is.
     pub(super) fn estimate(&self, pairs: &[(u32, u32)]) -> LengthModel {
         let (s, t) = pairs.iter().fold((0u64, 0u64), |(s, t), &(a, b)| {
             (s + u64::from(a), t + u64::from(b))
         });
+        if s == 0 || t == 0 {
+            return *self;
+        }
         let mut model = LengthModel::from_totals(s, t);
         model.variance = self.variance;
         if pairs.len() < MIN_BEADS_FOR_VARIANCE {
@@ -189,5 +193,12 @@ mod tests {
         let model = LengthModel::from_totals(1, 1).estimate(&pairs);
         assert!((model.ratio - 1.13).abs() < 0.05);
         assert!((2.0..=40.0).contains(&model.variance));
+    }
+
+    #[test]
+    fn without_one_to_one_beads_the_model_stays() {
+        let model = LengthModel::from_totals(1000, 300);
+        assert_eq!(model.estimate(&[]), model);
+        assert_eq!(model.estimate(&[(0, 0)]), model);
     }
 }

@@ -1,6 +1,7 @@
 //! Which source types may translate which target types, and how sure that is: equal
 //! numbers and punctuation, equal or cognate words (names, loan words), glossary pairs,
-//! and a dictionary learnt from the document pair.
+//! the pairs of a prior bilingual dictionary, and a dictionary learnt from the document
+//! pair.
 
 use rustc_hash::FxHashMap;
 
@@ -9,7 +10,7 @@ use super::prior::Prior;
 use super::side::{Keyer, Kind, Side};
 
 /// Equal words shorter than this are not evidence: short function words collide across
-/// languages (German "des" / French "des", English "a" / Icelandic "á").
+/// languages (German "am" / English "am", English "a" / Icelandic "á").
 const MIN_EQUAL_WORD_CHARS: usize = 3;
 
 /// How sure a cognate link is, against 1 for an equal number or word: a shared prefix
@@ -78,7 +79,7 @@ impl Links {
         links
     }
 
-    /// These links and `extra` ones (a learnt dictionary).
+    /// These links and `extra` ones (the prior dictionary's, a learnt dictionary's).
     pub(super) fn with(&self, extra: &[Link]) -> Links {
         let mut links = self.clone();
         for link in extra {

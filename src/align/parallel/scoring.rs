@@ -13,8 +13,9 @@
 //!   caption or page header is cheap to leave out, a long sentence is not; OCR debris
 //!   ("- _-", "h * \"") is free to leave out.
 //!
-//! The weights were set on the Text+Berg development document only (whole, and cut
-//! into quarters to mimic shorter articles), never on the test documents.
+//! The weights were set on the Text+Berg development document (whole, and cut into
+//! quarters to mimic shorter articles), with ParIce en–is as a check, never on the
+//! test documents.
 
 use super::length::LengthModel;
 
@@ -44,8 +45,8 @@ const MERGE_COST: f64 = 0.05;
 /// rare and often two 1-1 beads the evidence could not separate.
 const MANY_TO_MANY_COST: f64 = 0.05;
 
-/// Merging across a sentence boundary that looks like a segmentation artefact (the
-/// sentence ends in ':', ';' or ',', or the next starts in lower case) costs this much
+/// Merging across a sentence boundary that looks like a segmentation artefact (after a
+/// sentence with an open end: see [`super::side::Sentence::open_end`]) costs this much
 /// less: such pieces are often one sentence in the other language.
 const OPEN_BOUNDARY_BONUS: f64 = 0.04;
 
@@ -126,7 +127,8 @@ impl Scoring {
     }
 
     /// The part of a bead's worth that does not depend on lengths: similarity,
-    /// evidence, the pair bonus and the merge costs.
+    /// evidence, the pair bonus, the bonus for open boundaries, the merge costs and the
+    /// cost of ends that differ.
     pub(super) fn lexical(&self, c: &Candidate) -> f64 {
         SIMILARITY_WEIGHT * c.similarity()
             + EVIDENCE_WEIGHT * c.linked / self.mean_weight.max(f64::MIN_POSITIVE)

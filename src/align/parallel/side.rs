@@ -78,9 +78,9 @@ pub(super) struct Sentence {
     /// Length in characters, without surrounding white space.
     pub chars: u32,
     /// Whether the sentence ends without closing its clause ("… Zürich :", "… ;"), leaves
-    /// a parenthesis open that the next one closes ("( Nov ." / "1956 ) ."), ends with an
-    /// initial ("… durch B.M ." / "Abalakow …"), or the next one starts in lower case:
-    /// the segmenter may have split a sentence.
+    /// a bracket open ("( Nov ." before "1956 ) ."), ends with an initial ("… durch B.M ."
+    /// before "Abalakow …"), or the next one starts in lower case or closes a bracket
+    /// it did not open: the segmenter may have split a sentence.
     pub open_end: bool,
     /// How the sentence ends.
     pub end: End,
