@@ -43,7 +43,7 @@ pub struct Proposal {
     pub source: String,
     /// The form on the second document's side.
     pub target: String,
-    /// Groups holding the source form, the target form, and both.
+    /// Groups holding the source form.
     pub source_count: usize,
     /// Groups holding the target form.
     pub target_count: usize,
@@ -77,6 +77,13 @@ fn candidates(text: &str, lang: Lang, max_words: usize) -> Vec<Candidate> {
     let capital = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_alphabetic)
     };
+    // Whether token `k` continues the name of token `k - 1`: only white space (or the
+    // hyphen or apostrophe inside a name) between them, no comma or full stop.
+    let joined = |k: usize| {
+        text[tokens[k - 1].2..tokens[k].1]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\'' | '\u{2019}'))
+    };
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -86,10 +93,13 @@ fn candidates(text: &str, lang: Lang, max_words: usize) -> Vec<Candidate> {
         }
         let start = i;
         let mut end = i + 1;
-        while end < tokens.len() {
+        while end < tokens.len() && joined(end) {
             let (w, ..) = tokens[end];
-            let link =
-                !capital(w) && w.len() <= 4 && end + 1 < tokens.len() && capital(tokens[end + 1].0);
+            let link = !capital(w)
+                && w.len() <= 4
+                && end + 1 < tokens.len()
+                && capital(tokens[end + 1].0)
+                && joined(end + 1);
             if capital(w) || link {
                 end += 1;
             } else {

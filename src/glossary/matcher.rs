@@ -2,8 +2,8 @@
 //! longest first, on word boundaries, tolerant of inflection and of case and diacritics
 //! (an exact match beats a folded one).
 //!
-//! Terms and text are compared word by word (UAX #29 words), not character by
-//! character: a word of the text matches a word of a term when it is one of its forms
+//! Terms and text are compared word by word (words as [`scan_words`] cuts them), not
+//! character by character: a word of the text matches a word of a term when it is one of its forms
 //! (see [`super::inflection`]), so "des Weißen Hauses", "Trumps" and "CIA-Agenten" find
 //! "Weißes Haus", "Trump" and "CIA". Candidates are found by hashing each text word's
 //! lookup key, which costs one hash lookup per word whatever the glossary's size.
@@ -114,7 +114,7 @@ struct Use {
 #[derive(Debug, Clone)]
 struct Form {
     concept: usize,
-    /// The term as written (NFC).
+    /// The term as written (NFC when read from a glossary file).
     text: String,
     /// Where its words are in `text`, and the words folded.
     spans: Vec<Span>,

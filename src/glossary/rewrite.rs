@@ -116,7 +116,10 @@ fn inflected_like(text: &str, term: &str, target: &str) -> String {
     out
 }
 
-/// Applies `mode` to `text` (a document in `lang`) given its mentions.
+/// Applies `mode` to `text` (a document in `lang`) given its mentions, as
+/// [`Matcher::find`](crate::glossary::Matcher::find) returns them: in order and not
+/// overlapping. A mention that starts before the end of the one rewritten last, or
+/// lies outside `text`, is left alone.
 pub fn rewrite(
     text: &str,
     mentions: &[Mention],
@@ -128,6 +131,12 @@ pub fn rewrite(
     let mut changes = Vec::new();
     let mut copied = 0;
     for mention in mentions {
+        let inside = copied <= mention.start
+            && mention.start <= mention.end
+            && text.get(mention.start..mention.end).is_some();
+        if !inside {
+            continue;
+        }
         let Some((to, reason)) = replacement(mention, glossary, lang, mode) else {
             continue;
         };
@@ -231,6 +240,22 @@ mod tests {
         );
         assert_eq!(result.changes.len(), 2);
         assert!(result.changes.iter().all(|c| c.reason == "deprecated"));
+    }
+
+    #[test]
+    fn mentions_out_of_order_or_outside_the_text_are_left_alone() {
+        let glossary = glossary();
+        let text = "Die Casa Blanca und die Casa Blanca.";
+        let mut mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
+        assert_eq!(mentions.len(), 2);
+        mentions.reverse();
+        let mut outside = mentions[0].clone();
+        outside.start = 100;
+        outside.end = 111;
+        mentions.push(outside);
+        let result = rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Translate);
+        assert_eq!(result.text, "Die Casa Blanca und die Weißes Haus.");
+        assert_eq!(result.changes.len(), 1);
     }
 
     #[test]

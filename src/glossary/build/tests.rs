@@ -105,3 +105,18 @@ fn an_unsegmented_pair_is_left_out() {
     let options = BuildOptions::default();
     assert_eq!(build(&alignment, None, options), build(&fixture(), None, options));
 }
+
+#[test]
+fn names_do_not_run_across_punctuation() {
+    let keys = |text: &str| -> Vec<String> {
+        super::candidates(text, Lang::De, 4).into_iter().map(|c| c.written).collect()
+    };
+    let found = keys("Gespräche in Berlin, Paris und Rom. Madrid Sagte nichts.");
+    assert!(!found.iter().any(|c| c.contains("Berlin") && c.contains("Paris")), "{found:?}");
+    assert!(!found.iter().any(|c| c.contains("Rom") && c.contains("Madrid")), "{found:?}");
+    assert!(found.contains(&"Berlin".to_string()), "{found:?}");
+    // Inside a name, a hyphen or a space joins.
+    let found = keys("Er kam aus Baden-Württemberg nach New York.");
+    assert!(found.contains(&"New York".to_string()), "{found:?}");
+    assert!(found.iter().any(|c| c.contains("Baden") && c.contains("Württemberg")), "{found:?}");
+}

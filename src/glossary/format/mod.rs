@@ -98,8 +98,8 @@
 //! same source term and another target adds that target as an admitted variant (its
 //! comment becomes the variant's note).
 //!
-//! Writing puts, for each concept that has both languages, the preferred (or first)
-//! source and target terms with the concept note as comment, then each admitted target
+//! Writing puts, for each concept that has both languages, the preferred (else the
+//! first admitted) source and target terms with the concept note as comment, then each admitted target
 //! with the preferred source, then each admitted or deprecated source variant with the
 //! preferred target and a comment naming its status: a source text may use a variant,
 //! and the translator needs the target term all the same.
@@ -112,8 +112,10 @@
 //! Reading takes such a line (comment `admitted variant of 'S'` or `deprecated variant
 //! of 'S'`, optionally `; note`, target the preferred target of source term `S`) back as
 //! a variant of `S`'s concept, so the variants survive a round trip. Deprecated target
-//! terms (a translator should not be offered them) and candidates are left out;
-//! [`omegat_left_out`] counts them.
+//! terms (a translator should not be offered them), candidates (a concept with only
+//! candidates or deprecated terms in one of the languages entirely) and source terms
+//! starting with `#` (a comment to OmegaT) are left out; [`omegat_left_out`] counts
+//! them.
 
 mod conflicts;
 mod native;

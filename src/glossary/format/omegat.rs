@@ -156,8 +156,9 @@ struct Line {
 }
 
 /// The lines for the concepts that have both languages, and how many of their terms no
-/// line holds (deprecated targets, which a translator should not be offered, and
-/// unreviewed candidates). Per concept: the preferred source and target terms with the
+/// line holds (deprecated targets, which a translator should not be offered, unreviewed
+/// candidates, and source terms starting with '#', which OmegaT reads as comments). Per
+/// concept: the preferred (else first admitted) source and target terms with the
 /// concept note; each admitted target with the preferred source; each admitted or
 /// deprecated source variant with the preferred target, its status in the comment (a
 /// source text may use it, and the translator needs the target all the same).
@@ -165,11 +166,28 @@ fn lines(glossary: &Glossary, source: Lang, target: Lang) -> (Vec<Line>, usize) 
     let mut lines = Vec::new();
     let mut left_out = 0;
     for concept in &glossary.concepts {
-        let (Some(s), Some(t)) = (concept.preferred(source), concept.preferred(target)) else {
+        let (Some(source_terms), Some(target_terms)) =
+            (concept.terms.get(&source), concept.terms.get(&target))
+        else {
+            continue;
+        };
+        let all_terms = || {
+            (source_terms.iter().chain(target_terms))
+                .filter(|term| !clean(&term.text).is_empty())
+                .count()
+        };
+        // Only candidates or deprecated terms in one language: nothing to offer.
+        let (Some(s), Some(t)) = (head(source_terms), head(target_terms)) else {
+            left_out += all_terms();
             continue;
         };
         let (s_text, t_text) = (clean(&s.text), clean(&t.text));
         if s_text.is_empty() || t_text.is_empty() {
+            continue;
+        }
+        // A line that starts with '#' is a comment to OmegaT.
+        if s_text.starts_with('#') {
+            left_out += all_terms();
             continue;
         }
         let note = |text: Option<&str>| text.map(clean).filter(|n| !n.is_empty());
@@ -189,8 +207,8 @@ fn lines(glossary: &Glossary, source: Lang, target: Lang) -> (Vec<Line>, usize) 
             }
         }
         for term in others(concept, source, s) {
-            let Some((_, words)) = VARIANT_OF.iter().find(|(status, _)| *status == term.status)
-            else {
+            let variant = VARIANT_OF.iter().find(|(status, _)| *status == term.status);
+            let Some((_, words)) = variant.filter(|_| !clean(&term.text).starts_with('#')) else {
                 left_out += 1;
                 continue;
             };
@@ -206,6 +224,14 @@ fn lines(glossary: &Glossary, source: Lang, target: Lang) -> (Vec<Line>, usize) 
         }
     }
     (lines, left_out)
+}
+
+/// The term the lines of a concept stand on in one language: its preferred term, else
+/// its first admitted one; `None` when it has only candidates and deprecated terms,
+/// which a translator should not be offered.
+fn head(terms: &[Term]) -> Option<&Term> {
+    let with = |status: TermStatus| terms.iter().find(|t| t.status == status);
+    with(TermStatus::Preferred).or_else(|| with(TermStatus::Admitted))
 }
 
 /// The terms of `concept` in `lang` other than `first`, leaving out empty ones.
@@ -234,7 +260,8 @@ pub(super) fn render(glossary: &Glossary, source: Lang, target: Lang) -> String 
 }
 
 /// How many terms of concepts in both languages an OmegaT glossary from `source` to
-/// `target` leaves out: deprecated target terms and candidates.
+/// `target` leaves out: deprecated target terms, candidates, and source terms starting
+/// with '#', which OmegaT reads as comments.
 pub fn omegat_left_out(glossary: &Glossary, source: Lang, target: Lang) -> usize {
     lines(glossary, source, target).1
 }
@@ -362,6 +389,27 @@ Weißes Haus\tWhite House
             3,
             "neither line is taken as a variant: {g:?}"
         );
+    }
+
+    #[test]
+    fn candidates_and_comment_like_terms_are_left_out() {
+        // A concept `glossary build` proposed (every term a candidate), one with only a
+        // deprecated German term, and one whose source term OmegaT would read as a
+        // comment.
+        let text = "id\ttype\tlang\tterm\tstatus\tnote\n\
+            moscow\tplace\tde\tMoskau\tcandidate\n\
+            moscow\tplace\ten\tMoscow\tcandidate\n\
+            kiev\tplace\tde\tKiew\tdeprecated\n\
+            kiev\tplace\ten\tKyiv\tpreferred\n\
+            metoo\tother\tde\t#MeToo\tpreferred\n\
+            metoo\tother\tde\t#Aufschrei\tadmitted\n\
+            metoo\tother\ten\t#MeToo\tpreferred\n\
+            trump\tperson\tde\tDonald Trump\tcandidate\n\
+            trump\tperson\tde\tTrump\tadmitted\n\
+            trump\tperson\ten\tDonald Trump\tpreferred\n";
+        let g = super::super::parse(Path::new("g.tsv"), text, None).unwrap();
+        assert_eq!(render(&g, Lang::De, Lang::En), "Trump\tDonald Trump\n");
+        assert_eq!(omegat_left_out(&g, Lang::De, Lang::En), 2 + 2 + 3 + 1);
     }
 
     #[test]

@@ -269,6 +269,10 @@ fn read_section(
         }
         terms.push(term);
     }
+    // A section without terms names no term: the language is not there.
+    if terms.is_empty() {
+        concept.terms.remove(&lang);
+    }
     Ok(())
 }
 

@@ -482,3 +482,19 @@ fn language_codes() {
         assert_eq!(lang_of(code), lang, "{code}");
     }
 }
+
+#[test]
+fn an_empty_language_section_adds_no_language() {
+    let text = r#"<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+  <text><body>
+    <conceptEntry id="bundestag">
+      <langSec xml:lang="de"/>
+      <langSec xml:lang="en"><termSec><term>Bundestag</term></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>"#;
+    let g = parse_str(text).unwrap();
+    let langs: Vec<Lang> = g.concepts[0].terms.keys().copied().collect();
+    assert_eq!(langs, [Lang::En]);
+    assert_eq!(parse_str(&render(&g)).unwrap(), g, "a round trip keeps it");
+}
