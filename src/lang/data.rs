@@ -175,6 +175,16 @@ impl LangData {
         self.months.get(&word.to_lowercase()).copied()
     }
 
+    /// The month number of a full month name ("März", "May"), in any case; not of an
+    /// abbreviation, which is often a word too (Spanish "mar", English "may").
+    pub(crate) fn full_month(&self, word: &str) -> Option<u8> {
+        let lower = word.to_lowercase();
+        self.full_months
+            .contains(&lower)
+            .then(|| self.months.get(&lower).copied())
+            .flatten()
+    }
+
     /// The weekday number (Monday = 1) of a weekday name, in any case.
     pub(crate) fn weekday(&self, word: &str) -> Option<u8> {
         self.weekdays.get(&word.to_lowercase()).copied()

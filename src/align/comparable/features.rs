@@ -18,7 +18,7 @@ pub(super) enum Kind {
     Stem,
     /// A glossary concept.
     Concept,
-    /// A number, month or weekday.
+    /// A number, a number word or a month.
     Number,
     /// A character n-gram of a long word.
     Gram,
@@ -134,14 +134,14 @@ fn stemmer(lang: Lang) -> Stemmer {
     Stemmer::create(lang.snowball())
 }
 
-/// Whether a folded word is a function word of `lang` (articles, pronouns,
+/// Whether a lowercase word is a function word of `lang` (articles, pronouns,
 /// prepositions, conjunctions: the hand-written sentence-opener list) or too short to
 /// carry content.
-fn is_function_word(data: &LangData, folded: &str) -> bool {
-    if folded.chars().count() < MIN_CONTENT_CHARS {
+fn is_function_word(data: &LangData, lower: &str) -> bool {
+    if lower.chars().count() < MIN_CONTENT_CHARS {
         return true;
     }
-    let mut chars = folded.chars();
+    let mut chars = lower.chars();
     let capitalised: String = chars
         .next()
         .into_iter()
@@ -185,16 +185,21 @@ impl Extractor {
                 add(&mut self.vocabulary, Kind::Number, normalise_number(word));
                 continue;
             }
+            // The word lists keep accents ("für", "fünf", "août"); stems do not.
+            let lower = word.to_lowercase();
             let folded = fold(word);
-            if let Some(value) = data.number_word(&folded).filter(|&v| v >= 0) {
+            if let Some(value) = data.number_word(&lower).filter(|&v| v >= 0) {
                 add(&mut self.vocabulary, Kind::Number, value.to_string());
                 continue;
             }
-            if let Some(month) = data.month(&folded) {
+            // German and English write months with a capital ("May", not "may").
+            let month_case =
+                !matches!(lang, Lang::De | Lang::En) || word.starts_with(char::is_uppercase);
+            if let Some(month) = data.full_month(&lower).filter(|_| month_case) {
                 add(&mut self.vocabulary, Kind::Number, format!("month {month}"));
                 continue;
             }
-            if is_function_word(data, &folded) {
+            if is_function_word(data, &lower) {
                 continue;
             }
             let stem = self.stemmers[&lang].stem(&folded).into_owned();
@@ -302,6 +307,42 @@ mod tests {
         );
         assert!(names.contains(&(Kind::Stem, "einsatz".into())));
         assert!(!names.iter().any(|(_, n)| n == "die" || n == "zu"));
+    }
+
+    /// The feature names of `sentence`.
+    fn feature_names(sentence: &str, lang: Lang) -> Vec<(Kind, String)> {
+        let mut extractor = Extractor::new();
+        let counts = extractor.features(sentence, lang, &[]);
+        let ids = &extractor.vocabulary.ids;
+        (counts.iter())
+            .map(|&(f, _)| ids.iter().find(|(_, id)| **id == f).unwrap().0.clone())
+            .collect()
+    }
+
+    #[test]
+    fn accented_list_words_are_found() {
+        let names = feature_names("Hilfe für fünf Bauern im März", Lang::De);
+        assert!(
+            !names.iter().any(|(_, n)| n.starts_with("fur")),
+            "{names:?}"
+        );
+        assert!(names.contains(&(Kind::Number, "5".into())), "{names:?}");
+        assert!(
+            names.contains(&(Kind::Number, "month 3".into())),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn month_abbreviations_and_lowercase_may_are_no_months() {
+        let names = feature_names("Cruzaron el mar en barco", Lang::Es);
+        assert!(
+            !names.iter().any(|(_, n)| n.starts_with("month")),
+            "{names:?}"
+        );
+        let names = feature_names("Officials may arrive in May", Lang::En);
+        let months = names.iter().filter(|(_, n)| n.starts_with("month")).count();
+        assert_eq!(months, 1, "{names:?}");
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! headline, a byline, a link label) pairs only with another such line.
 //!
 //! Pairs join into N-way groups only when every sentence of one group would be a valid
-//! pair with every sentence of the other (complete linkage): a chain A~B, B~C does not
-//! put A and C together when they have nothing in common.
+//! pair with every sentence of the other (complete linkage, checked on the first
+//! [`LINKAGE_SAMPLE`] members of each, and at 0.8 of the least similarity): a chain
+//! A~B, B~C does not put A and C together when they have nothing in common.
 //!
 //! A sentence left alone joins the group of its best match when that group already
 //! holds a sentence of its own document close by (at most one sentence between them)

@@ -15,7 +15,8 @@ use groups::{Thresholds, group};
 /// Settings for comparable alignment.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ComparableOptions {
-    /// The least cosine similarity of two sentences in one group (0 to 1).
+    /// The least cosine similarity of a mutual best pair (0 to 1); sentences that join a
+    /// group otherwise (a merge of groups, a split fact) need 0.8 of it.
     pub min_similarity: f32,
     /// The least number of facts (content words, concepts, numbers) two sentences must
     /// share: one shared word is not enough.

@@ -134,14 +134,18 @@ fn dotted(text: &str) -> Option<Date> {
     .valid()
 }
 
-/// A span of years ("2024-2025"): each year and where it is in the text.
+/// A span of years ("2024-2025", "1618-1648"): each year and where it is in the text.
+/// The second year follows the first by at most [`MAX_YEAR_SPAN`]: "1500-2000 Soldaten"
+/// is a count.
 fn year_range(text: &str) -> Option<[(u16, usize, usize); 2]> {
     let (a, b) = text.split_once('-')?;
-    Some([
-        (year_of(a)?, 0, a.len()),
-        (year_of(b)?, a.len() + 1, text.len()),
-    ])
+    let (from, to) = (year_of(a)?, year_of(b)?);
+    (from < to && to - from <= MAX_YEAR_SPAN)
+        .then_some([(from, 0, a.len()), (to, a.len() + 1, text.len())])
 }
+
+/// The longest span of years [`year_range`] takes for one: a war, a reign, a life.
+const MAX_YEAR_SPAN: u16 = 100;
 
 impl Scan<'_> {
     /// A month name at `i`: its number and the last lexeme (an abbreviation takes its
@@ -240,8 +244,12 @@ impl Scan<'_> {
             self.push(FactKind::Date, i, at, date.value());
             return Some(at);
         }
-        // "January 3", "January 3rd, 2025"
-        if let Some(day) = self.word(last + 1).and_then(|w| day_of(w.text)) {
+        // "January 3", "January 3rd, 2025": English only (German writes "20. März", so
+        // "im März 20 Prozent" is a month and a number).
+        let day = (self.lang == Lang::En)
+            .then(|| self.word(last + 1).and_then(|w| day_of(w.text)))
+            .flatten();
+        if let Some(day) = day {
             let (year, end) = match self.year_after(last + 1) {
                 Some((year, at)) => (Some(year), at),
                 None => (None, last + 1),

@@ -35,6 +35,10 @@ mod german {
     facts!(ordinal_date_and_weekday, De,
         "Am 3. Januar 2025 traf sie den Minister, am Dienstag reiste sie ab.",
         [(Date, "3. Januar 2025", "2025-01-03"), (Weekday, "Dienstag", "tuesday")]);
+    facts!(a_month_before_a_number_is_no_date, De,
+        "Im März 20 Prozent mehr, von 1500-2000 Soldaten ist die Rede, Krieg 1618-1648.",
+        [(Date, "März", "--03"), (Number, "20 Prozent", "20%"), (Date, "1618", "1618"),
+         (Date, "1648", "1648")]);
     facts!(day_and_month_without_year, De,
         "Die Gespräche begannen am 14. März in der Hauptstadt.",
         [(Date, "14. März", "--03-14")]);
@@ -111,6 +115,9 @@ mod english {
     facts!(contracted_negation_and_number_word, En,
         "The agency didn't name six cartels in March.",
         [(Negation, "didn't", "didn't"), (Number, "six", "6"), (Date, "March", "--03")]);
+    facts!(month_then_day, En,
+        "On May 20 the talks ended.",
+        [(Date, "May 20", "--05-20")]);
     facts!(day_before_month, En,
         "The talks ended on 3rd of May 2024 without a deal.",
         [(Date, "3rd of May 2024", "2024-05-03")]);
