@@ -141,10 +141,13 @@ pub(super) fn group(
     // Most similar pairs first; two groups merge only when they have no document in
     // common, so a chain of pairs cannot pull unrelated sentences of one document
     // together.
-    mutual.sort_by(|a, b| {
-        b.2.total_cmp(&a.2)
-            .then((&order[a.0], &order[a.1]).cmp(&(&order[b.0], &order[b.1])))
-    });
+    // Ties are broken by the pair's keys, smaller first: `s < t` is input order, which
+    // must not decide.
+    let key = |&(s, t, _): &(usize, usize, f32)| {
+        let (a, b) = (&order[s], &order[t]);
+        if a <= b { (a, b) } else { (b, a) }
+    };
+    mutual.sort_by(|a, b| b.2.total_cmp(&a.2).then(key(a).cmp(&key(b))));
     let mut sets = Sets::new(n);
     let mut group_docs: Vec<Vec<usize>> = docs.iter().map(|&d| vec![d]).collect();
     let mut group_members: Vec<Vec<usize>> = (0..n).map(|s| vec![s]).collect();
