@@ -20,6 +20,7 @@
 
 use super::facts::{Date, Fact, same_context};
 use super::model::{FactDifference, FactKind, FactSpan};
+use crate::glossary::Glossary;
 
 /// A fact of a member, with what is needed to report it.
 #[derive(Debug, Clone, Copy)]
@@ -210,6 +211,33 @@ pub(crate) fn drop_names_the_other_mentions(
         };
         let last = name.text.split_whitespace().next_back().unwrap_or_default();
         !has_word(other, last)
+    });
+}
+
+/// With a glossary: drops the concepts reported as stated by one member only when the
+/// other member has one of the concept's one-word terms as a word ("US", "Sheinbaum"):
+/// the matcher leaves such a short form unresolved in a document that never names the
+/// concept in full, yet it names the same entity. A longer term's last word alone
+/// ("Haus" of "Weißes Haus") is no such evidence.
+pub(crate) fn drop_concepts_the_other_names(
+    differences: &mut Vec<FactDifference>,
+    left: &str,
+    right: &str,
+    glossary: &Glossary,
+) {
+    differences.retain(|d| {
+        let (concept, other) = match (d.kind, &d.left, &d.right) {
+            (FactKind::Entity, Some(name), None) => (&name.value, right),
+            (FactKind::Entity, None, Some(name)) => (&name.value, left),
+            _ => return true,
+        };
+        let Some(concept) = glossary.concept(concept) else {
+            return true;
+        };
+        !(concept.all_terms())
+            .map(|(_, term)| term.text.as_str())
+            .filter(|text| !text.contains(char::is_whitespace))
+            .any(|word| has_word(other, word))
     });
 }
 

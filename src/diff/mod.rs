@@ -41,7 +41,9 @@ use rustc_hash::FxHashMap;
 use crate::Lang;
 use crate::export::{Alignment, Group, Member};
 use crate::glossary::{Glossary, Matcher};
-use matching::{MemberFact, drop_names_the_other_mentions, fact_differences};
+use matching::{
+    MemberFact, drop_concepts_the_other_names, drop_names_the_other_mentions, fact_differences,
+};
 use prepare::Prepared;
 use words::{DiffToken, MemberText, word_diff};
 
@@ -67,7 +69,7 @@ pub fn diff_alignment(
         prepared: &prepared,
         index: &index,
         pivot: &options.pivot,
-        glossary: glossary.is_some(),
+        glossary,
     };
     let groups = alignment
         .groups
@@ -92,8 +94,8 @@ struct GroupDiffer<'a> {
     prepared: &'a Prepared,
     index: &'a FxHashMap<&'a str, usize>,
     pivot: &'a Pivot,
-    /// Names are a glossary's concepts, not found by their shape.
-    glossary: bool,
+    /// With a glossary, names are its concepts, not found by their shape.
+    glossary: Option<&'a Glossary>,
 }
 
 /// A member of a group with its text and facts.
@@ -143,13 +145,13 @@ impl<'a> GroupDiffer<'a> {
                 // glossary's concepts compare.
                 let facts = if left.lang == right.lang {
                     let mut facts = fact_differences(&left.facts, &right.facts);
-                    drop_names_the_other_mentions(
-                        &mut facts,
-                        left.text.as_str(),
-                        right.text.as_str(),
-                    );
+                    let (l, r) = (left.text.as_str(), right.text.as_str());
+                    match self.glossary {
+                        None => drop_names_the_other_mentions(&mut facts, l, r),
+                        Some(glossary) => drop_concepts_the_other_names(&mut facts, l, r, glossary),
+                    }
                     facts
-                } else if self.glossary {
+                } else if self.glossary.is_some() {
                     fact_differences(&left.facts, &right.facts)
                 } else {
                     let no_names = |side: &Side<'a>| -> Vec<MemberFact<'a>> {

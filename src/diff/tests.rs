@@ -293,6 +293,31 @@ fn glossary_names_compare_by_concept() {
 }
 
 #[test]
+fn a_glossary_concept_is_not_dropped_for_a_word_it_shares() {
+    let glossary = crate::glossary::parse(
+        std::path::Path::new("g.tsv"),
+        "id\ttype\tlang\tterm\tstatus\tnote\n\
+         white-house\torganisation\tde\tWeißes Haus\tpreferred\t\n",
+        Some(crate::glossary::Format::Native),
+    )
+    .expect("glossary parses");
+    let alignment = alignment(
+        &[
+            ("a", Lang::De, &["Das Weiße Haus schwieg am Montag."]),
+            ("b", Lang::De, &["Im Haus blieb es am Montag still."]),
+        ],
+        &[&[("a", &[0]), ("b", &[0])]],
+    );
+    let report = diff_alignment(&alignment, Some(&glossary), &DiffOptions::default());
+    let facts = &report.groups[0].pairs[0].facts;
+    let values: Vec<Option<&str>> = facts
+        .iter()
+        .map(|f| f.left.as_ref().map(|s| s.value.as_str()))
+        .collect();
+    assert_eq!(values, [Some("white-house")], "{facts:?}");
+}
+
+#[test]
 fn across_languages_facts_compare_by_value_and_names_need_a_glossary() {
     let alignment = alignment(
         &[
