@@ -24,6 +24,8 @@
 //! ```
 
 mod facts;
+
+pub(crate) use facts::Decimal;
 mod matching;
 mod model;
 mod prepare;

@@ -7,6 +7,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
+use crate::diff::Decimal;
 use crate::glossary::inflection::fold;
 use crate::lang::data::LangData;
 use crate::text::words;
@@ -223,13 +224,16 @@ impl Extractor {
     }
 }
 
-/// Digits of a number without grouping marks, a decimal comma as a point
-/// ("1.000.000" → "1000000", "3,5" → "3.5").
+/// Digits of a number without grouping marks, a decimal comma as a point, as the diff
+/// reads numbers ("1.000.000" → "1000000", "3,50" → "3.5", "10.000,50" → "10000.5").
 fn normalise_number(word: &str) -> String {
     let digits: String = word
         .chars()
         .filter(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
         .collect();
+    if let Some(decimal) = Decimal::parse(&digits) {
+        return decimal.value();
+    }
     let grouped =
         digits.split(['.', ',']).skip(1).all(|part| part.len() == 3) && digits.contains(['.', ',']);
     if grouped {
@@ -276,6 +280,9 @@ mod tests {
         assert_eq!(normalise_number("3,5"), "3.5");
         assert_eq!(normalise_number("97"), "97");
         assert_eq!(normalise_number("2025"), "2025");
+        assert_eq!(normalise_number("10.000,50"), "10000.5");
+        assert_eq!(normalise_number("1,000.5"), "1000.5");
+        assert_eq!(normalise_number("3,50"), normalise_number("3,5"));
     }
 
     #[test]

@@ -9,6 +9,8 @@ mod lists;
 mod negation;
 mod numbers;
 
+pub(crate) use numbers::Decimal;
+
 use std::borrow::Cow;
 use std::cell::Cell;
 
