@@ -39,6 +39,12 @@ impl Lang {
         Lang::Nl,
     ];
 
+    /// Whether the language writes month and weekday names with a capital ("März",
+    /// "May", "Tuesday"): there a lowercase "may" or "märz" is no date.
+    pub(crate) fn capitalises_dates(self) -> bool {
+        matches!(self, Lang::De | Lang::En)
+    }
+
     /// The ISO 639-1 code, e.g. `"de"`.
     pub fn code(self) -> &'static str {
         match self {

@@ -193,9 +193,7 @@ impl Extractor {
                 add(&mut self.vocabulary, Kind::Number, value.to_string());
                 continue;
             }
-            // German and English write months with a capital ("May", not "may").
-            let month_case =
-                !matches!(lang, Lang::De | Lang::En) || word.starts_with(char::is_uppercase);
+            let month_case = !lang.capitalises_dates() || word.starts_with(char::is_uppercase);
             if let Some(month) = data.full_month(&lower).filter(|_| month_case) {
                 add(&mut self.vocabulary, Kind::Number, format!("month {month}"));
                 continue;
@@ -285,27 +283,27 @@ mod tests {
         assert_eq!(normalise_number("3,50"), normalise_number("3,5"));
     }
 
+    /// The feature names of `sentence`, with the concepts the glossary found in it.
+    fn feature_names(
+        sentence: &str,
+        lang: Lang,
+        concepts: &[(&str, std::ops::Range<usize>)],
+    ) -> Vec<(Kind, String)> {
+        let mut extractor = Extractor::new();
+        let counts = extractor.features(sentence, lang, concepts);
+        let ids = &extractor.vocabulary.ids;
+        (counts.iter())
+            .map(|&(f, _)| ids.iter().find(|(_, id)| **id == f).unwrap().0.clone())
+            .collect()
+    }
+
     #[test]
     fn function_words_are_not_features() {
-        let mut extractor = Extractor::new();
-        let counts = extractor.features(
+        let names = feature_names(
             "Die USA drängen Mexiko zu sechs Einsätzen",
             Lang::De,
             &[("mexico", 17..23)],
         );
-        let names: Vec<(Kind, String)> = counts
-            .iter()
-            .map(|&(f, _)| {
-                extractor
-                    .vocabulary
-                    .ids
-                    .iter()
-                    .find(|(_, id)| **id == f)
-                    .unwrap()
-                    .0
-                    .clone()
-            })
-            .collect();
         assert!(names.contains(&(Kind::Number, "6".into())), "{names:?}");
         assert!(names.contains(&(Kind::Concept, "mexico".into())));
         assert!(
@@ -316,19 +314,9 @@ mod tests {
         assert!(!names.iter().any(|(_, n)| n == "die" || n == "zu"));
     }
 
-    /// The feature names of `sentence`.
-    fn feature_names(sentence: &str, lang: Lang) -> Vec<(Kind, String)> {
-        let mut extractor = Extractor::new();
-        let counts = extractor.features(sentence, lang, &[]);
-        let ids = &extractor.vocabulary.ids;
-        (counts.iter())
-            .map(|&(f, _)| ids.iter().find(|(_, id)| **id == f).unwrap().0.clone())
-            .collect()
-    }
-
     #[test]
     fn accented_list_words_are_found() {
-        let names = feature_names("Hilfe für fünf Bauern im März", Lang::De);
+        let names = feature_names("Hilfe für fünf Bauern im März", Lang::De, &[]);
         assert!(
             !names.iter().any(|(_, n)| n.starts_with("fur")),
             "{names:?}"
@@ -342,12 +330,12 @@ mod tests {
 
     #[test]
     fn month_abbreviations_and_lowercase_may_are_no_months() {
-        let names = feature_names("Cruzaron el mar en barco", Lang::Es);
+        let names = feature_names("Cruzaron el mar en barco", Lang::Es, &[]);
         assert!(
             !names.iter().any(|(_, n)| n.starts_with("month")),
             "{names:?}"
         );
-        let names = feature_names("Officials may arrive in May", Lang::En);
+        let names = feature_names("Officials may arrive in May", Lang::En, &[]);
         let months = names.iter().filter(|(_, n)| n.starts_with("month")).count();
         assert_eq!(months, 1, "{names:?}");
     }

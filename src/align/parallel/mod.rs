@@ -188,23 +188,23 @@ pub fn align_parallel_batch(pairs: &[PairText<'_>], options: &ParallelOptions) -
     // Pairs learn together only with pairs of the same languages, and each language pair
     // has its own prior dictionary.
     let mut groups: Vec<(LangPair, Vec<usize>)> = Vec::new();
+    let mut group_of = Vec::with_capacity(pairs.len());
     for (k, p) in pairs.iter().enumerate() {
         let langs = (p.source_lang, p.target_lang);
-        match groups.iter_mut().find(|(l, _)| *l == langs) {
-            Some((_, members)) => members.push(k),
-            None => groups.push((langs, vec![k])),
-        }
+        let g = match groups.iter().position(|(l, _)| *l == langs) {
+            Some(g) => g,
+            None => {
+                groups.push((langs, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        groups[g].1.push(k);
+        group_of.push(g);
     }
     let priors: Vec<Cow<'static, Prior>> = groups
         .iter()
         .map(|&(langs, _)| Prior::choose(&options.dictionary, langs))
         .collect();
-    let mut group_of = vec![0; pairs.len()];
-    for (g, (_, members)) in groups.iter().enumerate() {
-        for &k in members {
-            group_of[k] = g;
-        }
-    }
     let mut states: Vec<PairState> = pairs
         .iter()
         .zip(&group_of)

@@ -155,7 +155,7 @@ impl Scan<'_> {
         let info = self.info(i)?;
         let month = info.month?;
         let capitalised = word.text.starts_with(char::is_uppercase);
-        if matches!(self.lang, Lang::De | Lang::En) && !capitalised {
+        if self.lang.capitalises_dates() && !capitalised {
             return None;
         }
         let full = info.month_full;
@@ -263,7 +263,7 @@ impl Scan<'_> {
             return Some(end);
         }
         // "im Februar", "en marzo"
-        if !full || !self.case_fits(i, matches!(self.lang, Lang::De | Lang::En)) {
+        if !full || !self.case_fits(i, self.lang.capitalises_dates()) {
             return None;
         }
         let date = Date {
@@ -278,7 +278,7 @@ impl Scan<'_> {
     pub(super) fn weekday(&mut self, i: usize) -> Option<usize> {
         let day = self.info(i)?.weekday?;
         let capitalised = self.lex[i].text.starts_with(char::is_uppercase);
-        if matches!(self.lang, Lang::De | Lang::En) && !capitalised {
+        if self.lang.capitalises_dates() && !capitalised {
             return None;
         }
         let name = WEEKDAYS.get(usize::from(day).checked_sub(1)?)?;
