@@ -59,6 +59,33 @@ fn english_comment_box_at_the_end_of_seed_001_is_boilerplate() {
     );
 }
 
+/// Scraped pages may put a whole article on one line: its credit and its navigation
+/// block go, its sentences stay. (The credit, "Verwandte Videos:" and the lead have no
+/// full stop between them, so they are one sentence once joined, and the lead goes
+/// with the credit.)
+#[test]
+fn a_seed_on_one_line_loses_its_boilerplate_sentences_not_the_article() {
+    let lines = seed("000_").text;
+    let one_line = Document::new(
+        "one-line",
+        lines.split('\n').collect::<Vec<_>>().join(" "),
+        DocumentOptions::default(),
+    );
+    let findings = CLEANER.findings(&one_line);
+    let boilerplate = of_rule(&findings, "boilerplate");
+    assert_eq!(boilerplate.len(), 2, "{boilerplate:?}");
+    assert!(boilerplate[0].contains("Foto ©"), "{boilerplate:?}");
+    assert!(
+        boilerplate[1].starts_with("Archiviert unter"),
+        "{boilerplate:?}"
+    );
+    let fixed = CLEANER.fix(&one_line, &findings).text;
+    assert!(fixed.contains("Das Weiße Haus strebt an"));
+    assert!(!fixed.contains("Ein Team von Journalisten"));
+    assert!(!fixed.contains("Foto ©"));
+    assert!(fixed.len() > one_line.text.len() * 4 / 5, "{fixed}");
+}
+
 #[test]
 fn date_token_in_seed_004_is_stray_metadata() {
     let doc = seed("004_");

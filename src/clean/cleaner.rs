@@ -261,11 +261,32 @@ impl Cleaner {
                 .enumerate()
                 .filter_map(|(l, verdict)| Some((l, verdict.as_ref()?)))
                 .collect();
-            // Tokens of metadata inside a boilerplate line go with it.
-            drop_inside(out, flagged.iter().map(|&(l, _)| lines[l].trimmed(text)));
+            // A line that holds article text loses only its boilerplate sentences.
+            let mut parts: Vec<(Span, boilerplate::Verdict)> = Vec::new();
+            let mut whole: Vec<(Span, boilerplate::Verdict)> = Vec::new();
             for (l, verdict) in flagged {
-                let span = lines[l].trimmed(text);
-                removed[l] = true;
+                let line = lines[l].trimmed(text);
+                let first = doc.sentences.partition_point(|s| s.start < line.start);
+                let inside: Vec<Span> = doc.sentences[first..]
+                    .iter()
+                    .copied()
+                    .take_while(|s| s.end <= line.end)
+                    .collect();
+                match boilerplate::sentences_of_article_line(text, &inside) {
+                    Some(sentences) => parts.extend(sentences),
+                    None => {
+                        removed[l] = true;
+                        whole.push((line, *verdict));
+                    }
+                }
+            }
+            let spans = whole
+                .iter()
+                .map(|&(span, _)| span)
+                .chain(parts.iter().map(|&(span, _)| span));
+            // Tokens of metadata inside boilerplate go with it.
+            drop_inside(out, spans);
+            for (span, verdict) in whole.into_iter().chain(parts) {
                 out.push(Finding {
                     rule: Rule::Boilerplate.id().into(),
                     severity: Rule::Boilerplate.severity(),

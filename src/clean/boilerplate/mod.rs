@@ -1,4 +1,5 @@
-//! Boilerplate: lines of a news page that are not the article. Each line is judged by
+//! Boilerplate: lines of a news page that are not the article (or, in a line that holds
+//! article text too, sentences: see [`sentences_of_article_line`]). Each line is judged by
 //! what it is, in any of the seven languages: cue phrases (`data/<lang>/boilerplate.txt`)
 //! and the line's shape (links, addresses, copyright signs, menus, date-only lines,
 //! bylines, short lines that are no sentence) give evidence; strong evidence flags a line
@@ -9,7 +10,7 @@ mod cues;
 mod features;
 
 use crate::clean::lines::{Line, cue_tokens, word_count};
-use crate::text::words;
+use crate::text::{Span, words};
 
 pub(crate) use cues::Category;
 use cues::Cues;
@@ -43,6 +44,9 @@ const WEAK_IN_LONG_LINE: f32 = 0.35;
 /// weak cue in one ("… rief zu Spenden für die Erdbebenopfer auf.") is more often news
 /// than a call to donate, and gives [`WEAK_IN_LONG_LINE`].
 const STATEMENT_WORDS: usize = 8;
+/// A flagged line with this many sentences of article text loses only its boilerplate
+/// sentences (see [`sentences_of_article_line`]).
+const ARTICLE_SENTENCES: usize = 2;
 /// Lines longer than this (in words) are never flagged for their neighbours alone.
 const NEIGHBOUR_MAX_WORDS: usize = 25;
 
@@ -185,6 +189,52 @@ fn is_title(content: &str) -> bool {
     let count = word_count(content);
     (2..=RELATED_TITLE_WORDS).contains(&count)
         && !content.trim_end().ends_with(['.', '!', ':', ';', ',', '…'])
+}
+
+/// The boilerplate sentences of a flagged line that holds article text as well, or
+/// `None` when the line is boilerplate as a whole. Scraped pages may put a paragraph,
+/// or a whole article, on one line with a credit or a comment prompt inside ("… neue
+/// Regeln beschlossen. Foto: Reuters. Die Opposition …"): removing the line would
+/// remove the article. A line holds article text when two or more of its `sentences`
+/// (spans into `text`, in order) are statements of more than [`SHORT_WORDS`] words with
+/// no evidence at all; then each sentence is judged alone. One such sentence is not
+/// enough: a caption and its credit ("Bildunterschrift: Helfer füllen Sandsäcke. Foto:
+/// Jens Hartung") are boilerplate together.
+pub(crate) fn sentences_of_article_line(
+    text: &str,
+    sentences: &[Span],
+) -> Option<Vec<(Span, Verdict)>> {
+    if sentences.len() < 2 {
+        return None;
+    }
+    let judged: Vec<(Span, Evidence)> = sentences
+        .iter()
+        .map(|&span| (span, evidence(span.text(text), false)))
+        .collect();
+    let article = judged
+        .iter()
+        .filter(|(span, evidence)| {
+            let content = span.text(text);
+            evidence.total == 0.0 && word_count(content) > SHORT_WORDS && is_statement(content)
+        })
+        .count();
+    if article < ARTICLE_SENTENCES {
+        return None;
+    }
+    Some(
+        judged
+            .into_iter()
+            .filter(|(_, evidence)| evidence.total >= THRESHOLD)
+            .map(|(span, evidence)| {
+                let (_, category) = evidence.best.expect("evidence has a category");
+                let verdict = Verdict {
+                    category,
+                    by_neighbour: false,
+                };
+                (span, verdict)
+            })
+            .collect(),
+    )
 }
 
 /// Which lines of `text` are boilerplate. Lines marked in `skip` (whole-line metadata)
@@ -471,4 +521,35 @@ mod tests {
         "Title\nReuters reported on Monday that the talks had failed after two days of negotiations.\n",
         []
     );
+
+    /// The boilerplate sentences `sentences_of_article_line` finds in `line`, or `None`.
+    fn sentences_of(line: &str) -> Option<Vec<&str>> {
+        let sentences = crate::text::sentences::Segmenter::new(crate::Lang::De).segment(line);
+        sentences_of_article_line(line, &sentences)
+            .map(|found| found.iter().map(|(span, _)| span.text(line)).collect())
+    }
+
+    #[test]
+    fn a_line_of_article_text_loses_only_its_boilerplate_sentences() {
+        assert_eq!(
+            sentences_of(
+                "Die Regierung in Berlin hat am Montag neue Regeln beschlossen. Foto: \
+                 Reuters. Die Opposition kritisierte den Plan scharf."
+            ),
+            Some(vec!["Foto: Reuters."])
+        );
+        // A caption and its credit go together.
+        assert_eq!(
+            sentences_of(
+                "Bildunterschrift: Helfer füllen am Donnerstagabend Sandsäcke auf dem \
+                 Marktplatz. Foto: Jens Hartung"
+            ),
+            None
+        );
+        // A call to the reader has evidence in every sentence.
+        assert_eq!(
+            sentences_of("Sie wollen nichts verpassen? Melden Sie sich für unseren Newsletter an."),
+            None
+        );
+    }
 }
