@@ -43,6 +43,14 @@ pub enum Error {
         /// Byte offset of the first NUL byte.
         offset: usize,
     },
+    /// The input is larger than tandem reads ([`crate::MAX_INPUT_BYTES`]).
+    #[error("{path}: larger than {limit} bytes, the most tandem reads; split it")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: usize,
+    },
     /// A language code that tandem does not support.
     #[error("unsupported language '{code}' (supported: de, en, es, fr, it, pt, nl)")]
     UnsupportedLanguage {

@@ -30,32 +30,110 @@ pub fn read_input(path: &Path) -> Result<Input> {
     }
 }
 
+/// The largest input tandem reads, in bytes (1 GiB). Without a limit a stream that
+/// never ends (`yes | tandem segment`) would take all memory before anything could
+/// say so.
+pub const MAX_INPUT_BYTES: usize = 1 << 30;
+
+/// How much is read at a time. Each piece is checked as it comes, so that binary data
+/// (`/dev/zero`, `/dev/urandom`) fails at its first bytes, not once memory is full.
+const READ_CHUNK: usize = 1 << 16;
+
 /// Reads a file.
 pub fn read_path(path: &Path) -> Result<Input> {
     let io_error = |source| Error::Io {
         path: path.to_path_buf(),
         source,
     };
-    if std::fs::metadata(path).map_err(io_error)?.is_dir() {
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
         return Err(Error::IsDirectory {
             path: path.to_path_buf(),
         });
     }
-    let bytes = std::fs::read(path).map_err(io_error)?;
-    decode(path.to_path_buf(), bytes)
+    // Devices and pipes report no length; they are read until the limit.
+    let length = usize::try_from(metadata.len()).unwrap_or(usize::MAX);
+    if length > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    read_checked(path.to_path_buf(), file, length, MAX_INPUT_BYTES)
 }
 
 /// Reads all of standard input.
 pub fn read_stdin() -> Result<Input> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Io {
-            path: PathBuf::from(STDIN_NAME),
-            source,
-        })?;
-    decode(PathBuf::from(STDIN_NAME), bytes)
+    read_checked(
+        PathBuf::from(STDIN_NAME),
+        std::io::stdin().lock(),
+        0,
+        MAX_INPUT_BYTES,
+    )
+}
+
+/// Reads `reader` to its end (about `expected` bytes, at most `limit`), checking each
+/// piece as it comes as [`decode`] checks a whole input.
+fn read_checked(
+    path: PathBuf,
+    mut reader: impl Read,
+    expected: usize,
+    limit: usize,
+) -> Result<Input> {
+    let mut bytes = Vec::with_capacity(expected.min(limit));
+    let mut chunk = vec![0; READ_CHUNK];
+    let mut valid = 0;
+    loop {
+        let read = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(source) => return Err(Error::Io { path, source }),
+        };
+        if bytes.len() + read > limit {
+            return Err(Error::TooLarge { path, limit });
+        }
+        let start = bytes.len();
+        bytes.extend_from_slice(&chunk[..read]);
+        valid = check(&path, &bytes, start, valid)?;
+    }
+    // The whole input once more: its end may cut a character.
+    decode(path, bytes)
+}
+
+/// Checks the bytes from `start` on, of input `bytes` whose first `valid` bytes are
+/// known to be UTF-8, as [`decode`] checks a whole input, and returns how many bytes
+/// are now known to be UTF-8 (a character cut at the end waits for the next piece, and
+/// so does a first byte alone).
+fn check(path: &Path, bytes: &[u8], start: usize, valid: usize) -> Result<usize> {
+    let path = || path.to_path_buf();
+    if bytes.len() < 2 {
+        // Too short to tell UTF-16's byte order mark from invalid UTF-8.
+        return Ok(valid);
+    }
+    if start < 2 && is_utf16(bytes) {
+        return Err(Error::Utf16 { path: path() });
+    }
+    if let Some(nul) = bytes[start..].iter().position(|&b| b == 0) {
+        return Err(Error::Binary {
+            path: path(),
+            offset: start + nul,
+        });
+    }
+    match std::str::from_utf8(&bytes[valid..]) {
+        Ok(_) => Ok(bytes.len()),
+        Err(e) if e.error_len().is_none() => Ok(valid + e.valid_up_to()),
+        Err(e) => Err(Error::InvalidUtf8 {
+            path: path(),
+            offset: valid + e.valid_up_to(),
+        }),
+    }
+}
+
+/// Whether `bytes` start with a UTF-16 byte order mark.
+fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
 }
 
 /// `text` without its leading byte order mark, if it has one. Offsets into the input
@@ -96,7 +174,7 @@ pub(crate) fn parse_json<T: DeserializeOwned>(path: &Path, text: &str) -> Result
 /// Checks that `bytes` are UTF-8 text: no NUL byte (binary files), valid UTF-8.
 pub(crate) fn decode(path: PathBuf, bytes: Vec<u8>) -> Result<Input> {
     // UTF-16 (Windows' "Unicode") has NUL bytes in Latin text; say what it is.
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+    if is_utf16(&bytes) {
         return Err(Error::Utf16 { path });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
@@ -161,6 +239,60 @@ mod tests {
     fn bom_and_crlf_are_kept() {
         let input = decode_bytes(b"\xEF\xBB\xBFEins.\r\nZwei.").unwrap();
         assert_eq!(input.text, "\u{feff}Eins.\r\nZwei.");
+    }
+
+    /// A reader that hands out `bytes` a few at a time, as pipes do.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    fn trickle(bytes: &[u8], step: usize, limit: usize) -> Result<Input> {
+        let reader = Trickle { bytes, step };
+        read_checked(PathBuf::from("-"), reader, 0, limit)
+    }
+
+    #[test]
+    fn pieces_are_checked_as_they_come() {
+        let text = "Grüße aus Köln – 10 €.".as_bytes();
+        for step in 1..=4 {
+            // Characters cut between pieces are whole again.
+            assert_eq!(
+                trickle(text, step, 100).unwrap().text,
+                "Grüße aus Köln – 10 €."
+            );
+            // Offsets count from the start of the input, not of the piece.
+            let err = trickle(b"abcdefg\x00h", step, 100).unwrap_err();
+            assert!(matches!(err, Error::Binary { offset: 7, .. }), "{err}");
+            let err = trickle(b"abc\xC3\x28defg", step, 100).unwrap_err();
+            assert!(matches!(err, Error::InvalidUtf8 { offset: 3, .. }), "{err}");
+            let err = trickle(b"\xFF\xFEH\x00", step, 100).unwrap_err();
+            assert!(matches!(err, Error::Utf16 { .. }), "{err}");
+        }
+        // An input that ends inside a character.
+        let err = trickle(b"K\xC3", 1, 100).unwrap_err();
+        assert!(matches!(err, Error::InvalidUtf8 { offset: 1, .. }), "{err}");
+    }
+
+    #[test]
+    fn a_stream_stops_at_the_limit() {
+        let endless = std::io::repeat(b'a');
+        let err = read_checked(PathBuf::from("-"), endless, 0, 1000).unwrap_err();
+        assert!(matches!(err, Error::TooLarge { limit: 1000, .. }), "{err}");
+        // Binary data fails at once, long before the limit.
+        let zeros = std::io::repeat(0);
+        let err = read_checked(PathBuf::from("-"), zeros, 0, usize::MAX).unwrap_err();
+        assert!(matches!(err, Error::Binary { offset: 0, .. }), "{err}");
+        assert_eq!(trickle(b"abc", 2, 3).unwrap().text, "abc");
     }
 
     #[test]
