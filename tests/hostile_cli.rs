@@ -276,6 +276,95 @@ fn review_refuses_an_output_that_is_a_file_and_names_that_are_paths() {
     assert!(common::listing(&dir.path().join("out")).is_empty());
 }
 
+/// Commands that write a folder of outputs never replace a file they read: a document
+/// named like a package file, a glossary in the output folder, and two inputs whose
+/// outputs share a name ("x.txt.changes.json" is the change log of "x.txt").
+#[test]
+fn folder_outputs_never_replace_what_the_command_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(root().join("seeds/001_2c4e72ae57a9902a.txt")).unwrap();
+    let glossary = std::fs::read_to_string(root().join(GLOSSARY)).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("in/pkg.html", &seed);
+    write("g/review.json", &glossary);
+    write("x.txt", &seed);
+    write("fix/x.txt.changes.json", &glossary);
+    write("two/x.txt", &seed);
+    write("two/x.txt.changes.json", &seed);
+    write("ap/x.txt", &glossary);
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["review", "in/pkg.html", "-o", "in", "--name", "pkg"],
+            "-o in/pkg.html: output would overwrite input in/pkg.html",
+        ),
+        (
+            &["review", "x.txt", "--glossary", "g/review.json", "-o", "g"],
+            "-o g/review.json: output would overwrite input g/review.json",
+        ),
+        (
+            &[
+                "clean",
+                "--fix",
+                "-o",
+                "fix",
+                "--glossary",
+                "fix/x.txt.changes.json",
+                "x.txt",
+            ],
+            "fix/x.txt.changes.json: --fix would overwrite an input",
+        ),
+        (
+            &[
+                "clean",
+                "--fix",
+                "-o",
+                "out",
+                "two/x.txt",
+                "two/x.txt.changes.json",
+            ],
+            "out/x.txt.changes.json: --fix would write it for both two/x.txt and \
+             two/x.txt.changes.json",
+        ),
+        (
+            &[
+                "glossary",
+                "apply",
+                "--mode",
+                "translate",
+                "ap/x.txt",
+                "x.txt",
+                "-o",
+                "ap",
+            ],
+            "ap/x.txt: -o FOLDER would overwrite an input",
+        ),
+    ];
+    let before = common::listing(dir.path());
+    for (args, message) in cases {
+        tandem()
+            .current_dir(dir.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains("panicked").not());
+    }
+    assert_eq!(common::listing(dir.path()), before, "nothing written");
+    for (name, text) in [
+        ("in/pkg.html", &seed),
+        ("g/review.json", &glossary),
+        ("fix/x.txt.changes.json", &glossary),
+        ("ap/x.txt", &glossary),
+    ] {
+        let now = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        assert_eq!(&now, text, "{name} was replaced");
+    }
+}
+
 #[test]
 fn thresholds_outside_their_range_are_usage_errors() {
     let seed = "seeds/001_2c4e72ae57a9902a.txt";

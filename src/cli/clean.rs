@@ -66,7 +66,7 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
     let docs = documents(&args.input)?;
     let targets = if args.fix {
         let folder = args.output.as_deref().expect("clap requires -o with --fix");
-        Some(fix_targets(folder, &docs)?)
+        Some(fix_targets(folder, &docs, args.glossary.as_deref())?)
     } else {
         None
     };
@@ -164,10 +164,15 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
 }
 
 /// The cleaned copy and change log of every document in `folder`, refusing standard
-/// input, two inputs of one name, and any target that is an input.
-fn fix_targets(folder: &Path, docs: &[Document]) -> Result<Vec<Targets>, CliError> {
+/// input, two inputs of one name, and any target that is an input or the `glossary`.
+fn fix_targets(
+    folder: &Path,
+    docs: &[Document],
+    glossary: Option<&Path>,
+) -> Result<Vec<Targets>, CliError> {
     check_output_folder(folder, "--fix")?;
-    let copies = copies_in_folder(folder, docs, ["", ".changes.json"], "--fix")?;
+    let also_read: Vec<&Path> = glossary.into_iter().collect();
+    let copies = copies_in_folder(folder, docs, &also_read, ["", ".changes.json"], "--fix")?;
     Ok(copies
         .into_iter()
         .map(|[text, log]| Targets { text, log })

@@ -191,7 +191,8 @@ fn rewrite_targets(
         )),
         Some(out) if docs.len() == 1 && !out.is_dir() => Ok(vec![Some(out.clone())]),
         Some(folder) => {
-            let copies = copies_in_folder(folder, docs, [""], "-o FOLDER")?;
+            let glossary = [args.glossary.as_path()];
+            let copies = copies_in_folder(folder, docs, &glossary, [""], "-o FOLDER")?;
             std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
                 path: folder.clone(),
                 source,

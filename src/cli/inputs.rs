@@ -2,7 +2,7 @@
 //! leaves no partial output behind.
 
 use std::collections::{BTreeMap, HashSet};
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
 use tandem::{Document, DocumentOptions, Input, read_input};
@@ -144,11 +144,14 @@ fn refuse_stdout_as_folder(dir: &Path, what: &str) -> Result<(), CliError> {
 /// Where copies of `docs` go in `folder`: each input's file name with each of `suffixes`
 /// appended (`""` for the copy itself). `what` names the option in messages. Refuses
 /// standard input (it has no name), two inputs of one name (their copies would replace
-/// each other) and a copy that would replace an input, however the folder is spelled
-/// (`.`, `./`, `../in`, a link).
+/// each other), two copies of one name ("a.txt.changes.json" is the change log of
+/// "a.txt" and the copy of an input of that name), and a copy that would replace an
+/// input or one of the other files the command reads (`also_read`: a glossary),
+/// however the folder is spelled (`.`, `./`, `../in`, a link).
 pub(crate) fn copies_in_folder<const N: usize>(
     folder: &Path,
     docs: &[Document],
+    also_read: &[&Path],
     suffixes: [&str; N],
     what: &str,
 ) -> Result<Vec<[PathBuf; N]>, CliError> {
@@ -158,8 +161,11 @@ pub(crate) fn copies_in_folder<const N: usize>(
     // copies times inputs times.
     let inputs: HashSet<FileId> = docs
         .iter()
-        .filter_map(|d| file_id(Path::new(&d.source)))
+        .map(|d| Path::new(&d.source))
+        .chain(also_read.iter().copied())
+        .filter_map(file_id)
         .collect();
+    let mut targets: BTreeMap<OsString, &str> = BTreeMap::new();
     let mut copies = Vec::new();
     for doc in docs {
         if doc.source == tandem::STDIN_NAME {
@@ -182,6 +188,14 @@ pub(crate) fn copies_in_folder<const N: usize>(
             folder.join(file)
         });
         for path in &paths {
+            let file = path.file_name().expect("a copy has a name").to_os_string();
+            if let Some(other) = targets.insert(file, &doc.source) {
+                return Err(CliError::Usage(format!(
+                    "{}: {what} would write it for both {other} and {}; rename one",
+                    path.display(),
+                    doc.source
+                )));
+            }
             if file_id(path).is_some_and(|id| inputs.contains(&id)) {
                 return Err(CliError::Usage(format!(
                     "{}: {what} would overwrite an input; choose another folder for -o",

@@ -18,12 +18,19 @@ use super::align::{
 use super::args::{AlignMode, ReviewArgs};
 use super::inputs::{check_output_folder, expand_folders};
 use super::output::{Sink, StageBar, write_all};
+use super::reads::refuse_output_over;
 
 pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     let started = Instant::now();
     let stem = stem(args)?;
     check_output_folder(&args.output, "tandem review -o")?;
     let paths = expand_folders(&args.inputs)?;
+    // The package must not replace what it reviews ("-o in --name in" with an input
+    // in/in.html) or the glossary.
+    let read: Vec<PathBuf> = paths.iter().cloned().chain(args.glossary.clone()).collect();
+    for output in package_paths(&args.output, &stem) {
+        refuse_output_over(Some(&output), read.iter().cloned())?;
+    }
     let options = DocumentOptions { lang: args.lang };
     let mut docs = Vec::new();
     let mut skipped = 0;
@@ -127,22 +134,22 @@ fn write_package(dir: &Path, stem: &str, review: &Review) -> Result<Vec<PathBuf>
         diff: &review.diff,
         annotations: &review.annotations,
     });
-    let files = [
-        (format!("{stem}.json"), alignment),
-        (format!("{stem}.diff.json"), diff),
-        (format!("{stem}.findings.jsonl"), findings),
-        (format!("{stem}.html"), html),
-    ];
-    let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
+    let paths = package_paths(dir, stem);
+    let texts = [alignment, diff, findings, html];
     // All written under temporary names first and renamed at the end, so an
     // interrupted run leaves the previous package, not a mix.
     let outputs: Vec<(Option<&Path>, &str)> = paths
         .iter()
-        .zip(&files)
-        .map(|(path, (_, text))| (Some(path.as_path()), text.as_str()))
+        .zip(&texts)
+        .map(|(path, text)| (Some(path.as_path()), text.as_str()))
         .collect();
     write_all(&outputs)?;
-    Ok(paths)
+    Ok(paths.to_vec())
+}
+
+/// The package's files in `dir`: the alignment, the diffs, the findings and the page.
+fn package_paths(dir: &Path, stem: &str) -> [PathBuf; 4] {
+    ["json", "diff.json", "findings.jsonl", "html"].map(|ext| dir.join(format!("{stem}.{ext}")))
 }
 
 fn summary(docs: &[Document], review: &Review, written: &[PathBuf], started: Instant) -> String {
