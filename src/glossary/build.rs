@@ -4,10 +4,11 @@
 //! log-likelihood ratio as a tie-breaker and a second opinion), and linked one-to-one
 //! best first (competitive linking, Melamed 2000).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::id::{slug, unique_id};
 use super::inflection::{fold, key};
 use super::{Concept, EntityType, Glossary, Matcher, Term, TermStatus};
 use crate::Lang;
@@ -346,17 +347,11 @@ fn known_concept(glossary: &Glossary, matcher: &Matcher, form: &str, lang: Lang)
 /// The proposals as a glossary of candidate entries (status `candidate`), with their
 /// evidence in the concept note.
 pub fn proposals_to_glossary(proposals: &[Proposal], source: Lang, target: Lang) -> Glossary {
-    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut used: HashSet<String> = HashSet::new();
     let concepts = proposals
         .iter()
         .map(|p| {
-            let mut id = slug(&p.source);
-            let base = id.clone();
-            let mut n = 2;
-            while !used.insert(id.clone()) {
-                id = format!("{base}-{n}");
-                n += 1;
-            }
+            let id = unique_id(slug(&p.source), &mut used);
             let term = |text: &str| Term {
                 text: text.into(),
                 status: TermStatus::Candidate,
@@ -392,25 +387,6 @@ pub fn proposals_to_glossary(proposals: &[Proposal], source: Lang, target: Lang)
         })
         .collect();
     Glossary { concepts }
-}
-
-/// A concept id from a term: lowercase ASCII letters and digits, hyphens between.
-fn slug(text: &str) -> String {
-    let folded = fold(text);
-    let mut id = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c);
-        } else if !id.ends_with('-') && !id.is_empty() {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-').to_string();
-    if id.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        id
-    } else {
-        format!("c-{id}")
-    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 pub mod format;
+mod id;
 pub(crate) mod inflection;
 mod matcher;
 mod model;

@@ -120,3 +120,20 @@ fn names_do_not_run_across_punctuation() {
     assert!(found.contains(&"New York".to_string()), "{found:?}");
     assert!(found.iter().any(|c| c.contains("Baden") && c.contains("Württemberg")), "{found:?}");
 }
+
+/// A proposal for `source` ↔ `target` with made-up evidence.
+fn proposal(source: &str, target: &str) -> Proposal {
+    Proposal {
+        source: source.into(), target: target.into(), source_count: 2, target_count: 2, pair_count: 2,
+        dice: 1.0, llr: 5.5, example: (source.into(), target.into()), known: None,
+    }
+}
+
+#[test]
+fn candidate_ids_are_the_formats_slugs() {
+    // build had its own slug: "æ" and "ø" became hyphens, and a source without Latin
+    // letters the id "c-".
+    let proposals = [proposal("Færøerne", "Faroe Islands"), proposal("北京", "Beijing"), proposal("Færøerne", "Faroes")];
+    let ids: Vec<String> = proposals_to_glossary(&proposals, Lang::De, Lang::En).concepts.into_iter().map(|c| c.id).collect();
+    assert_eq!(ids, ["faeroerne", "c", "faeroerne-2"]);
+}

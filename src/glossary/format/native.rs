@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::shared::{clean, is_id, nfc, preferred_first};
+use super::shared::{clean, nfc, preferred_first};
+use crate::glossary::id::is_id;
 use crate::glossary::model::{Concept, EntityType, Glossary, Term, TermStatus};
 use crate::{Error, Lang, Result};
 

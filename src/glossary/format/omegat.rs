@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::shared::{clean, preferred_first, slug, unique_id};
+use super::shared::{clean, preferred_first};
+use crate::glossary::id::{slug, unique_id};
 use crate::glossary::model::{Concept, EntityType, Glossary, Term, TermStatus};
 use crate::text::strip_bom;
 use crate::{Error, Lang, Result};

@@ -1,11 +1,11 @@
-//! Helpers the formats share: ids, text clean-up, model checks, error positions.
+//! Helpers the formats share: text clean-up, model checks, error positions.
 
 use std::collections::HashSet;
 use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
+use crate::glossary::id::is_id;
 use crate::glossary::model::{Concept, Glossary, TermStatus};
 use crate::text::floor_char_boundary;
 use crate::{Error, LineIndex};
@@ -53,57 +53,6 @@ pub(super) fn check_model(glossary: &Glossary) -> std::result::Result<(), String
         }
     }
     Ok(())
-}
-
-/// A tandem concept id: lowercase ASCII letters, digits and hyphens, starting with a
-/// letter.
-pub(super) fn is_id(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// An id made from any text: diacritics dropped, lowercase ASCII letters and digits,
-/// one hyphen for every other run, `c-` in front when it would not start with a letter.
-pub(super) fn slug(text: &str) -> String {
-    let mut id = String::new();
-    for c in text.nfd().filter(|&c| !is_combining_mark(c)) {
-        let folded = match c {
-            'ß' => "ss",
-            'æ' | 'Æ' => "ae",
-            'ø' | 'Ø' => "o",
-            'œ' | 'Œ' => "oe",
-            _ => "",
-        };
-        if !folded.is_empty() {
-            id.push_str(folded);
-        } else if c.is_ascii_alphanumeric() {
-            id.push(c.to_ascii_lowercase());
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-');
-    if id.starts_with(|c: char| c.is_ascii_lowercase()) {
-        id.to_string()
-    } else if id.is_empty() {
-        "c".to_string()
-    } else {
-        format!("c-{id}")
-    }
-}
-
-/// `base`, or `base-2`, `base-3` … whichever is not in `taken`; records it as taken.
-pub(super) fn unique_id(base: String, taken: &mut HashSet<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    taken.insert(id.clone());
-    id
 }
 
 /// NFC-normalised text with every whitespace run (line breaks, tabs) made one space,
@@ -168,22 +117,6 @@ impl Source<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_are_ids() {
-        let cases = [
-            ("Weißes Haus", "weisses-haus"),
-            ("Casa Blanca", "casa-blanca"),
-            ("  São Paulo!", "sao-paulo"),
-            ("2024 election", "c-2024-election"),
-            ("北京", "c"),
-            ("C_12", "c-12"),
-        ];
-        for (text, id) in cases {
-            assert_eq!(slug(text), id, "{text}");
-            assert!(is_id(&slug(text)), "{text}");
-        }
-    }
 
     #[test]
     fn clean_collapses_whitespace_and_normalises() {

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::shared::{Source, clean, is_id, preferred_first, slug, unique_id};
+use super::shared::{Source, clean, preferred_first};
 use super::xml::{self, Element};
+use crate::glossary::id::{is_id, slug, unique_id};
 use crate::glossary::model::{Concept, EntityType, Glossary, Term, TermStatus};
 use crate::{Lang, Result};
 
