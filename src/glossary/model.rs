@@ -116,6 +116,11 @@ impl fmt::Display for EntityType {
     }
 }
 
+impl EntityType {
+    /// The names a type is written as, for messages.
+    pub(crate) const EXPECTED: &str = "person, organisation, place, media or other";
+}
+
 impl FromStr for EntityType {
     type Err = String;
 
@@ -127,7 +132,8 @@ impl FromStr for EntityType {
             "media" => Ok(EntityType::Media),
             "other" | "" => Ok(EntityType::Other),
             other => Err(format!(
-                "unknown type '{other}' (expected person, organisation, place, media or other)"
+                "unknown type '{other}' (expected {})",
+                EntityType::EXPECTED
             )),
         }
     }
@@ -144,6 +150,11 @@ impl fmt::Display for TermStatus {
     }
 }
 
+impl TermStatus {
+    /// The names a status is written as, for messages.
+    pub(crate) const EXPECTED: &str = "preferred, admitted, deprecated or candidate";
+}
+
 impl FromStr for TermStatus {
     type Err = String;
 
@@ -156,7 +167,8 @@ impl FromStr for TermStatus {
             }
             "candidate" => Ok(TermStatus::Candidate),
             other => Err(format!(
-                "unknown status '{other}' (expected preferred, admitted, deprecated or candidate)"
+                "unknown status '{other}' (expected {})",
+                TermStatus::EXPECTED
             )),
         }
     }

@@ -44,7 +44,8 @@
 //! note keeps a concept that has no terms). The rows of one concept are contiguous and
 //! agree on the type; there is at most one preferred term per concept and language, and a
 //! term appears once per concept and language. Fields are trimmed; the note column may
-//! be left out. When writing, tabs and line breaks inside texts become spaces.
+//! be left out, and only the note may be blank (a blank type or status is an error, not
+//! `other` or `admitted`). When writing, tabs and line breaks inside texts become spaces.
 //!
 //! # TBX
 //!

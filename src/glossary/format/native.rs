@@ -95,6 +95,16 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
             );
             return Err(error(number, id.column(), msg));
         }
+        // A blank type or status would parse as the default ("other", "admitted"); in
+        // a file it is a value left out.
+        let filled = |field: Field<'_>, what: &str, expected: &str| {
+            if field.text.is_empty() {
+                let msg = format!("empty {what} (expected {expected})");
+                return Err(error(number, field.column(), msg));
+            }
+            Ok(())
+        };
+        filled(kind, "type", EntityType::EXPECTED)?;
         let entity_type: EntityType = kind
             .text
             .parse()
@@ -168,6 +178,7 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<Glossary> {
         if text.is_empty() {
             return Err(error(number, term.column(), "empty term".into()));
         }
+        filled(status, "status", TermStatus::EXPECTED)?;
         let status_value: TermStatus = status
             .text
             .parse()
@@ -501,6 +512,27 @@ sheinbaum\tperson\tde\tPräsidentin Sheinbaum\tdeprecated\tmachine translation
         2,
         12,
         "empty term"
+    );
+    bad!(
+        empty_type,
+        "a\t \ten\tA\tpreferred\n",
+        2,
+        3,
+        "empty type (expected person,"
+    );
+    bad!(
+        empty_type_on_a_note_row,
+        "a\t\t*\t\t-\tnote\n",
+        2,
+        3,
+        "empty type"
+    );
+    bad!(
+        empty_status,
+        "a\tplace\ten\tA\t\tnote\n",
+        2,
+        14,
+        "empty status (expected preferred,"
     );
     bad!(too_few_columns, "a\tplace\ten\tAbc\n", 2, 15, "found 4");
     bad!(
