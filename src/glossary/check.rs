@@ -6,7 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
-use super::{Glossary, Mentions, RewriteMode, replacement};
+use super::short_form::is_short_form;
+use super::{Concept, Glossary, Mentions, RewriteMode, replacement};
 use crate::Lang;
 use crate::export::{Finding, Severity};
 
@@ -25,7 +26,7 @@ pub struct CheckedDocument<'a> {
 pub fn check(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<Vec<Finding>> {
     let mut findings: Vec<Vec<Finding>> =
         docs.iter().map(|doc| own_findings(glossary, doc)).collect();
-    for (d, finding) in inconsistencies(docs) {
+    for (d, finding) in inconsistencies(glossary, docs) {
         findings[d].push(finding);
     }
     for list in &mut findings {
@@ -93,12 +94,13 @@ type FormsInUse = BTreeMap<String, Vec<(usize, usize)>>;
 
 /// One concept written with different full forms across documents of one language: a
 /// finding at each mention whose form is not the one most documents use.
-fn inconsistencies(docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
+fn inconsistencies(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
     // (language, concept) → form (folded) → documents using it, with their mentions.
     let mut uses: BTreeMap<(Lang, &str), FormsInUse> = BTreeMap::new();
     for (d, doc) in docs.iter().enumerate() {
         for (m, mention) in doc.mentions.mentions.iter().enumerate() {
-            if mention.lang != doc.lang || mention.term.split_whitespace().count() < 2 {
+            let short = |c: &Concept| is_short_form(c, &mention.term);
+            if mention.lang != doc.lang || glossary.concept(&mention.concept).is_some_and(short) {
                 continue; // foreign forms and short forms are judged elsewhere
             }
             uses.entry((doc.lang, mention.concept.as_str()))
@@ -163,7 +165,7 @@ fn inconsistencies(docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::{Concept, EntityType, Matcher, Term, TermStatus};
+    use crate::glossary::{EntityType, Matcher, Term, TermStatus, sketch};
 
     fn glossary() -> Glossary {
         let term = |text: &str, status| Term {
@@ -213,8 +215,12 @@ mod tests {
     }
 
     fn rules(texts: &[&str]) -> Vec<Vec<String>> {
-        let glossary = glossary();
-        let matcher = Matcher::new(&glossary);
+        rules_with(&glossary(), texts)
+    }
+
+    /// `rule:text` of each finding of each German text.
+    fn rules_with(glossary: &Glossary, texts: &[&str]) -> Vec<Vec<String>> {
+        let matcher = Matcher::new(glossary);
         let mentions: Vec<Mentions> = texts.iter().map(|t| matcher.find(t, Lang::De)).collect();
         let sources: Vec<String> = (0..texts.len()).map(|i| format!("doc{i}")).collect();
         let docs: Vec<CheckedDocument> = mentions
@@ -226,7 +232,7 @@ mod tests {
                 mentions: m,
             })
             .collect();
-        check(&glossary, &docs)
+        check(glossary, &docs)
             .into_iter()
             .map(|list| {
                 list.into_iter()
@@ -275,6 +281,22 @@ mod tests {
             "Claudia Sheinbaum sprach. Sheinbaum ging.",
         ]);
         assert!(found.iter().all(Vec::is_empty), "{found:?}");
+    }
+
+    #[test]
+    fn one_word_names_that_are_no_short_forms_are_compared() {
+        // "USA" is an acronym, so the matcher takes it for the concept's name, not a
+        // short form; check took every one-word term for a short form and never
+        // compared it with the concept's other full forms.
+        let glossary = sketch::glossary(&["us: de=USA | de=Vereinigte Staaten/admitted"]);
+        let texts = [
+            "Die USA drängen.",
+            "Die USA warten.",
+            "Die Vereinigten Staaten drängen.",
+        ];
+        let found = rules_with(&glossary, &texts);
+        assert_eq!(found[2], ["glossary-inconsistent:Vereinigten Staaten"]);
+        assert!(found[0].is_empty() && found[1].is_empty(), "{found:?}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::inflection::{distance, fold, fold_into, key, word_matches};
+use super::short_form::is_short_form;
 use super::{Glossary, TermStatus};
 use crate::Lang;
 use crate::text::Span;
@@ -86,21 +87,6 @@ pub(crate) fn scan_words(text: &str) -> impl Iterator<Item = Span> + '_ {
             }
         }
     })
-}
-
-/// A short form is a one-word variant of a concept that has longer terms ("Times",
-/// "Rubio"). An acronym ("CIA") is no more ambiguous than its expansion, so it is not
-/// one; nor is any language's preferred term (checked as its uses are collected).
-fn is_short_form(text: &str, words: &[Span], longest: usize) -> bool {
-    let acronym = words.len() == 1 && {
-        let letters: Vec<char> = words[0]
-            .text(text)
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-    };
-    words.len() == 1 && longest > 1 && !acronym
 }
 
 /// One use of a written form: as a term of a language, with a status.
@@ -280,11 +266,6 @@ impl Matcher {
     pub fn new(glossary: &Glossary) -> Matcher {
         let mut forms: Vec<Form> = Vec::new();
         for (c, concept) in glossary.concepts.iter().enumerate() {
-            let longest = concept
-                .all_terms()
-                .map(|(_, t)| scan_words(&t.text).count())
-                .max()
-                .unwrap_or(0);
             // The concept's forms so far: one per distinct text, whatever its languages.
             let first_form = forms.len();
             for (lang, term) in concept.all_terms() {
@@ -299,7 +280,7 @@ impl Matcher {
                         let folded = spans.iter().map(|s| fold(s.text(&term.text))).collect();
                         forms.push(Form {
                             concept: c,
-                            short: is_short_form(&term.text, &spans, longest),
+                            short: is_short_form(concept, &term.text),
                             text: term.text.clone(),
                             spans,
                             folded,
@@ -308,13 +289,10 @@ impl Matcher {
                         forms.len() - 1
                     }
                 };
-                let form = &mut forms[slot];
-                form.uses.push(Use {
+                forms[slot].uses.push(Use {
                     lang,
                     status: term.status,
                 });
-                // A form that is some language's preferred term is that concept's name.
-                form.short &= term.status != TermStatus::Preferred;
             }
         }
         let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();

@@ -9,6 +9,9 @@ pub(crate) mod inflection;
 mod matcher;
 mod model;
 mod rewrite;
+mod short_form;
+#[cfg(test)]
+mod sketch;
 
 pub use build::{BuildOptions, Proposal, build, proposals_to_glossary};
 pub use check::{CheckedDocument, check};

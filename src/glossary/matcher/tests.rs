@@ -1,32 +1,8 @@
 //! The inflection cases of issue #4, the short-form rule and leftmost-longest matching,
 //! on a small glossary written here.
 
-use std::collections::BTreeMap;
-
 use super::*;
-use crate::glossary::{Concept, EntityType, Term};
-
-/// A glossary from `id: lang=term/status | lang=term/status …` lines.
-fn glossary(lines: &[&str]) -> Glossary {
-    let concepts = lines
-        .iter()
-        .map(|line| {
-            let (id, rest) = line.split_once(": ").unwrap();
-            let mut terms: BTreeMap<Lang, Vec<Term>> = BTreeMap::new();
-            for entry in rest.split(" | ") {
-                let (lang, term) = entry.split_once('=').unwrap();
-                let (text, status) = term.rsplit_once('/').unwrap_or((term, "preferred"));
-                terms.entry(lang.parse().unwrap()).or_default().push(Term {
-                    text: text.into(),
-                    status: status.parse().unwrap(),
-                    note: None,
-                });
-            }
-            Concept { id: id.into(), entity_type: EntityType::Other, terms, note: None }
-        })
-        .collect();
-    Glossary { concepts }
-}
+use crate::glossary::sketch::glossary;
 
 fn seeds_like() -> Matcher {
     Matcher::new(&glossary(&[
