@@ -1,13 +1,13 @@
 //! Checking documents against a glossary: deprecated variants, forms of another
-//! language, ambiguous short forms, and one concept written differently in different
-//! documents of the same language (outlet A "Sheinbaum Pardo", outlet B "Claudia
-//! Sheinbaum").
+//! language, ambiguous forms (short forms, forms several concepts share), and one
+//! concept written differently in different documents of the same language (outlet A
+//! "Sheinbaum Pardo", outlet B "Claudia Sheinbaum").
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
 use super::short_form::is_short_form;
-use super::{Concept, Glossary, Mentions, RewriteMode, replacement};
+use super::{Ambiguity, Concept, Glossary, Mentions, RewriteMode, replacement};
 use crate::Lang;
 use crate::export::{Finding, Severity};
 
@@ -72,6 +72,13 @@ fn own_findings(glossary: &Glossary, doc: &CheckedDocument<'_>) -> Vec<Finding> 
         }
     }
     for ambiguous in &doc.mentions.ambiguous {
+        let why = match ambiguous.reason {
+            Ambiguity::NotNamedInFull => "the document names none of them in full",
+            Ambiguity::SeveralNamedInFull => {
+                "it is a short form of each, and the document names more than one in full"
+            }
+            Ambiguity::SharedForm => "the glossary gives this form to each of them",
+        };
         findings.push(Finding {
             rule: "glossary-ambiguous".into(),
             severity: Severity::Info,
@@ -79,7 +86,7 @@ fn own_findings(glossary: &Glossary, doc: &CheckedDocument<'_>) -> Vec<Finding> 
             end: ambiguous.end,
             text: ambiguous.text.clone(),
             message: format!(
-                "'{}' may be {}; the document names none of them in full",
+                "'{}' may be {}; {why}",
                 ambiguous.text,
                 ambiguous.candidates.join(" or ")
             ),
@@ -297,6 +304,51 @@ mod tests {
         let found = rules_with(&glossary, &texts);
         assert_eq!(found[2], ["glossary-inconsistent:Vereinigten Staaten"]);
         assert!(found[0].is_empty() && found[1].is_empty(), "{found:?}");
+    }
+
+    /// The message of each finding of one English text.
+    fn messages(glossary: &Glossary, text: &str) -> Vec<String> {
+        let mentions = Matcher::new(glossary).find(text, Lang::En);
+        let doc = CheckedDocument {
+            source: "doc",
+            lang: Lang::En,
+            mentions: &mentions,
+        };
+        let findings = check(glossary, &[doc]).remove(0);
+        findings.into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn ambiguity_gives_its_true_reason() {
+        // Every ambiguity was said to be a short form whose concepts the document
+        // never names in full, also where it names them all, or the form is no short
+        // form.
+        let times = sketch::glossary(&[
+            "nyt: en=The New York Times | en=Times/admitted",
+            "ft: en=Financial Times | en=Times/admitted",
+        ]);
+        assert_eq!(
+            messages(&times, "The Times said so."),
+            ["'Times' may be ft or nyt; the document names none of them in full"]
+        );
+        assert_eq!(
+            messages(
+                &times,
+                "The New York Times, the Financial Times and the Times."
+            ),
+            [
+                "'Times' may be ft or nyt; it is a short form of each, and the document \
+              names more than one in full"
+            ]
+        );
+        let apple = sketch::glossary(&["apple-inc: en=Apple", "apple-records: en=Apple"]);
+        assert_eq!(
+            messages(&apple, "Apple said so."),
+            [
+                "'Apple' may be apple-inc or apple-records; the glossary gives this form to \
+              each of them"
+            ]
+        );
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //!
 //! A short form (a one-word variant of a concept with a longer term, like "Times" or
 //! "Rubio") resolves only when the same document names the concept in a longer form;
-//! otherwise it is reported as ambiguous, as is any form several concepts claim.
+//! otherwise it is reported as ambiguous, as is any form several concepts claim, unless
+//! only one of them has it in the document's language.
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -144,6 +145,23 @@ pub struct AmbiguousMention {
     pub text: String,
     /// The concepts it may be.
     pub candidates: Vec<String>,
+    /// Why it is none of them for sure.
+    pub reason: Ambiguity,
+}
+
+/// Why a form found in a text could not be resolved to one concept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Ambiguity {
+    /// A short form ("Rubio") of concepts the document never names in full.
+    NotNamedInFull,
+    /// A short form of several concepts the document names in full ("Times" beside
+    /// "The New York Times" and "Financial Times").
+    SeveralNamedInFull,
+    /// A form the glossary gives several concepts, and the document's language does not
+    /// pick one: none of them, or more than one, has it in that language.
+    SharedForm,
 }
 
 /// Everything found in one text.
@@ -380,98 +398,13 @@ impl Matcher {
         hits
     }
 
-    /// Turns hits into mentions: one concept, and for short forms only when the document
-    /// names that concept in full somewhere; the rest is ambiguous.
-    fn resolve(
-        &self,
-        text: &str,
-        words: &TextWords,
-        found: Vec<(usize, Vec<Hit>)>,
-        lang: Lang,
-    ) -> Mentions {
-        let named_in_full: rustc_hash::FxHashSet<usize> = found
-            .iter()
-            .flat_map(|(_, hits)| hits.iter())
-            .filter(|h| !self.forms[h.form].short)
-            .map(|h| self.forms[h.form].concept)
-            .collect();
-        let mut result = Mentions::default();
-        for (i, hits) in found {
-            let span = Span::new(words.spans[i].start, words.spans[i + hits[0].words - 1].end);
-            let mut concepts: Vec<usize> =
-                hits.iter().map(|h| self.forms[h.form].concept).collect();
-            concepts.sort_unstable();
-            concepts.dedup();
-            let short = hits.iter().all(|h| self.forms[h.form].short);
-            if short {
-                concepts.retain(|c| named_in_full.contains(c));
-            }
-            if concepts.len() == 1 {
-                let hit = self.closest(&hits, concepts[0], lang);
-                result.mentions.push(self.mention(text, span, hit, lang));
-            } else {
-                let mut candidates: Vec<String> = hits
-                    .iter()
-                    .map(|h| self.ids[self.forms[h.form].concept].clone())
-                    .collect();
-                candidates.sort();
-                candidates.dedup();
-                result.ambiguous.push(AmbiguousMention {
-                    start: span.start,
-                    end: span.end,
-                    text: span.text(text).to_string(),
-                    candidates,
-                });
-            }
-        }
-        result
-    }
-
-    /// The hit of `concept` a mention is reported as, among hits equally close: the
-    /// preferred term of `lang` when the text is one of its forms as written; otherwise
-    /// a variant, as the text departs from the preferred term at least as much as from
-    /// it ("Nicolàs" is as far from "Nicolás" as from the deprecated "Nicolas").
-    fn closest<'h>(&self, hits: &'h [Hit], concept: usize, lang: Lang) -> &'h Hit {
-        let preferred = |h: &Hit| {
-            self.forms[h.form]
-                .uses
-                .iter()
-                .any(|u| u.lang == lang && u.status == TermStatus::Preferred)
-        };
-        let of_concept = || {
-            hits.iter()
-                .filter(|h| self.forms[h.form].concept == concept)
-        };
-        let first = of_concept().next().expect("a hit of the resolved concept");
-        let wanted = |h: &&Hit| preferred(h) == (first.distance == 0);
-        of_concept().find(wanted).unwrap_or(first)
-    }
-
-    fn mention(&self, text: &str, span: Span, hit: &Hit, lang: Lang) -> Mention {
-        let form = &self.forms[hit.form];
-        let use_ = form
-            .uses
-            .iter()
-            .find(|u| u.lang == lang)
-            .unwrap_or(&form.uses[0]);
-        Mention {
-            concept: self.ids[form.concept].clone(),
-            start: span.start,
-            end: span.end,
-            text: span.text(text).to_string(),
-            term: form.text.clone(),
-            lang: use_.lang,
-            status: use_.status,
-            exact: hit.distance == 0,
-        }
-    }
-
     /// Every term text of the glossary (for the detector, which must never flag them).
     pub fn term_texts(&self) -> impl Iterator<Item = &str> {
         self.forms.iter().map(|f| f.text.as_str())
     }
 }
 
+mod resolve;
 #[cfg(test)]
 #[rustfmt::skip] // one case per line
 mod tests;

@@ -19,6 +19,6 @@ pub use format::{
     Conflict, Format, LeftOut, conflicts, omegat_left_out, parse, parse_noting_left_out,
     parse_omegat, read, read_noting_left_out, render,
 };
-pub use matcher::{AmbiguousMention, Matcher, Mention, Mentions};
+pub use matcher::{Ambiguity, AmbiguousMention, Matcher, Mention, Mentions};
 pub use model::{Concept, EntityType, Glossary, Term, TermStatus};
 pub use rewrite::{Change, Rewrite, RewriteMode, is_foreign_form, replacement, rewrite};

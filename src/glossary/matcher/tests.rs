@@ -141,3 +141,41 @@ fn variant_as_close_as_the_folded_preferred_term_wins() {
     let matcher = Matcher::new(&glossary(&["maduro: de=Nicolás Maduro | de=Nicolas Maduro/deprecated"]));
     assert_eq!(statuses(&matcher, "Nicolàs Maduro"), [row("Nicolàs Maduro", "Nicolas Maduro", TermStatus::Deprecated, false)]);
 }
+
+/// The concepts of the mentions, and the candidates and reason of each ambiguity, in a text of `lang`.
+fn resolved(matcher: &Matcher, text: &str, lang: Lang) -> (Vec<String>, Vec<(Vec<String>, Ambiguity)>) {
+    let found = matcher.find(text, lang);
+    let concepts = found.mentions.into_iter().map(|m| m.concept).collect();
+    (concepts, found.ambiguous.into_iter().map(|a| (a.candidates, a.reason)).collect())
+}
+
+fn ids(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| id.to_string()).collect()
+}
+
+#[test]
+fn shared_form_goes_to_the_concept_of_the_texts_language() {
+    // Spain's Partido Popular and Portugal's CDS–PP: one name, two languages.
+    let matcher = Matcher::new(&glossary(&["pp: es=Partido Popular | en=People's Party", "cds-pp: pt=Partido Popular | pt=CDS/admitted"]));
+    let text = "El Partido Popular votó en contra.";
+    assert_eq!(resolved(&matcher, text, Lang::Es), (ids(&["pp"]), vec![]));
+    assert_eq!(resolved(&matcher, text, Lang::Pt), (ids(&["cds-pp"]), vec![]));
+    // Neither has it in German: as ambiguous as before.
+    assert_eq!(resolved(&matcher, text, Lang::De), (vec![], vec![(ids(&["cds-pp", "pp"]), Ambiguity::SharedForm)]));
+}
+
+#[test]
+fn shared_form_of_one_language_stays_ambiguous() {
+    let matcher = Matcher::new(&glossary(&["apple-inc: en=Apple", "apple-records: en=Apple | de=Apple Records"]));
+    let ambiguous = vec![(ids(&["apple-inc", "apple-records"]), Ambiguity::SharedForm)];
+    assert_eq!(resolved(&matcher, "Apple said so.", Lang::En), (vec![], ambiguous));
+}
+
+#[test]
+fn short_form_ambiguities_say_whether_the_document_names_the_concepts() {
+    let matcher = Matcher::new(&glossary(&["nyt: en=The New York Times | en=Times/admitted", "ft: en=Financial Times | en=Times/admitted"]));
+    let candidates = ids(&["ft", "nyt"]);
+    assert_eq!(resolved(&matcher, "The Times said so.", Lang::En).1, [(candidates.clone(), Ambiguity::NotNamedInFull)]);
+    let both = "The New York Times and the Financial Times agree, says the Times.";
+    assert_eq!(resolved(&matcher, both, Lang::En).1, [(candidates, Ambiguity::SeveralNamedInFull)]);
+}
