@@ -7,6 +7,8 @@
 //! (see [`super::inflection`]), so "des Weißen Hauses", "Trumps" and "CIA-Agenten" find
 //! "Weißes Haus", "Trump" and "CIA". Candidates are found by hashing each text word's
 //! lookup key, which costs one hash lookup per word whatever the glossary's size.
+//! Punctuation around a term's words is not compared, except marks that are part of a
+//! name ("C++", "C#"; see [`marks`]): those the text must have too.
 //!
 //! A short form (a one-word variant of a concept with a longer term, like "Times" or
 //! "Rubio") resolves only when the same document names the concept in a longer form;
@@ -21,6 +23,7 @@ use super::short_form::is_short_form;
 use super::{Glossary, TermStatus};
 use crate::Lang;
 use crate::text::Span;
+use marks::Marks;
 
 /// Whether `gap` between two words of the text may stand where a term has `term_gap`:
 /// the same characters, or, where the term has space or a hyphen, any run of white
@@ -106,6 +109,8 @@ struct Form {
     /// Where its words are in `text`, and the words folded.
     spans: Vec<Span>,
     folded: Vec<String>,
+    /// Marks at its edges that the text must have too ("C++").
+    marks: Marks,
     /// The languages and statuses it has.
     uses: Vec<Use>,
     /// A one-word variant of a concept that has longer terms.
@@ -270,12 +275,14 @@ impl TextWords {
     }
 }
 
-/// A candidate match: a form at a word position, with its length in words and how far
-/// the text is from the form as written (0: exact, inflection aside).
+/// A candidate match: a form at a word position, with its length in words, where it is
+/// in the text (its marks included), and how far the text is from the form as written
+/// (0: exact, inflection aside).
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     form: usize,
     words: usize,
+    span: Span,
     distance: u32,
 }
 
@@ -299,6 +306,7 @@ impl Matcher {
                         forms.push(Form {
                             concept: c,
                             short: is_short_form(concept, &term.text),
+                            marks: Marks::of(&term.text, &spans),
                             text: term.text.clone(),
                             spans,
                             folded,
@@ -335,24 +343,25 @@ impl Matcher {
     /// Finds the glossary's terms in `text`, a document in `lang`.
     pub fn find(&self, text: &str, lang: Lang) -> Mentions {
         let words = TextWords::new(text);
-        let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
+        let mut found: Vec<Vec<Hit>> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let hits = self.hits_at(text, &words, i);
             match hits.first() {
                 Some(first) => {
                     let length = first.words;
-                    found.push((i, hits));
+                    found.push(hits);
                     i += length;
                 }
                 None => i += 1,
             }
         }
-        self.resolve(text, &words, found, lang)
+        self.resolve(text, found, lang)
     }
 
-    /// The longest forms that match at word `i`: all of the greatest length, and of
-    /// those the closest to the text as written (an exact match beats a folded one).
+    /// The longest forms that match at word `i`: all of the greatest length (in words,
+    /// then with their marks), and of those the closest to the text as written (an exact
+    /// match beats a folded one).
     fn hits_at(&self, text: &str, words: &TextWords, i: usize) -> Vec<Hit> {
         let word = words.folded(i);
         if !self.prefixes.admits(word) {
@@ -378,19 +387,29 @@ impl Matcher {
                 };
                 joined && word_matches(&form.folded[k], words.folded(i + k), k + 1 < n)
             });
-            if matches {
-                let distance = (0..n)
-                    .map(|k| {
-                        let term_word = form.spans[k].text(&form.text);
-                        distance(term_word, words.spans[i + k].text(text), k + 1 < n)
-                    })
-                    .sum();
-                hits.push(Hit {
-                    form: f,
-                    words: n,
-                    distance,
-                });
+            if !matches {
+                continue;
             }
+            let words_span = Span::new(words.spans[i].start, words.spans[i + n - 1].end);
+            let Some(span) = form.marks.around(text, words_span) else {
+                continue; // "C++" needs its "++" in the text
+            };
+            let distance = (0..n)
+                .map(|k| {
+                    let term_word = form.spans[k].text(&form.text);
+                    distance(term_word, words.spans[i + k].text(text), k + 1 < n)
+                })
+                .sum();
+            hits.push(Hit {
+                form: f,
+                words: n,
+                span,
+                distance,
+            });
+        }
+        // Where "C" and "C++" both match, the text has the marks: the wider match wins.
+        if let Some(widest) = hits.iter().map(|h| h.span).max_by_key(Span::len) {
+            hits.retain(|h| h.span == widest);
         }
         if let Some(closest) = hits.iter().map(|h| h.distance).min() {
             hits.retain(|h| h.distance == closest);
@@ -404,6 +423,7 @@ impl Matcher {
     }
 }
 
+mod marks;
 mod resolve;
 #[cfg(test)]
 #[rustfmt::skip] // one case per line

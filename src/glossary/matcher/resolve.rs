@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{Ambiguity, AmbiguousMention, Hit, Matcher, Mention, Mentions, TextWords};
+use super::{Ambiguity, AmbiguousMention, Hit, Matcher, Mention, Mentions};
 use crate::Lang;
 use crate::glossary::TermStatus;
 use crate::text::Span;
@@ -13,22 +13,16 @@ use crate::text::Span;
 impl Matcher {
     /// Turns the hits of each place into a mention, or an ambiguous one when they do not
     /// settle on one concept.
-    pub(super) fn resolve(
-        &self,
-        text: &str,
-        words: &TextWords,
-        found: Vec<(usize, Vec<Hit>)>,
-        lang: Lang,
-    ) -> Mentions {
+    pub(super) fn resolve(&self, text: &str, found: Vec<Vec<Hit>>, lang: Lang) -> Mentions {
         let named_in_full: FxHashSet<usize> = found
             .iter()
-            .flat_map(|(_, hits)| hits)
+            .flatten()
             .filter(|h| !self.forms[h.form].short)
             .map(|h| self.forms[h.form].concept)
             .collect();
         let mut result = Mentions::default();
-        for (i, hits) in found {
-            let span = Span::new(words.spans[i].start, words.spans[i + hits[0].words - 1].end);
+        for hits in found {
+            let span = hits[0].span;
             let mut concepts: Vec<usize> =
                 hits.iter().map(|h| self.forms[h.form].concept).collect();
             concepts.sort_unstable();

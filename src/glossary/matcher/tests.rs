@@ -179,3 +179,27 @@ fn short_form_ambiguities_say_whether_the_document_names_the_concepts() {
     let both = "The New York Times and the Financial Times agree, says the Times.";
     assert_eq!(resolved(&matcher, both, Lang::En).1, [(candidates, Ambiguity::SeveralNamedInFull)]);
 }
+
+/// (text, concept) of each mention of `matcher` in an English text.
+fn found_in(matcher: &Matcher, text: &str) -> Vec<(String, String)> {
+    matcher.find(text, Lang::En).mentions.into_iter().map(|m| (m.text, m.concept)).collect()
+}
+
+fn pairs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(text, concept)| (text.to_string(), concept.to_string())).collect()
+}
+
+#[test]
+fn name_marks_must_be_in_the_text() {
+    // "C++" was looked for as "C", and found in "vitamin C".
+    let matcher = Matcher::new(&glossary(&["cpp: en=C++", "csharp: en=C#", "canal-plus: fr=Canal+", "c: en=C"]));
+    assert_eq!(found_in(&matcher, "Take vitamin C daily."), pairs(&[("C", "c")]));
+    assert_eq!(found_in(&matcher, "She writes C++, C# and C; Canal+ shows it, Canal does not."),
+        pairs(&[("C++", "cpp"), ("C#", "csharp"), ("C", "c"), ("Canal+", "canal-plus")]));
+}
+
+#[test]
+fn other_punctuation_at_a_terms_edge_stays_optional() {
+    let matcher = Matcher::new(&glossary(&["yahoo: en=Yahoo!", "us: en=U.S."]));
+    assert_eq!(found_in(&matcher, "Yahoo said the U.S said so."), pairs(&[("Yahoo", "yahoo"), ("U.S", "us")]));
+}
