@@ -84,3 +84,50 @@ fn the_omegat_hint_is_a_command_that_works() {
         .assert()
         .success();
 }
+
+/// Interrupted while it writes (Ctrl-C, `kill`), tandem removes its temporary file:
+/// before, a `.out.jsonl.tandem-PID.tmp` as large as the output stayed beside it.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_leaves_no_temporary_file() {
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    // One long sentence: segmenting it takes seconds, with the output file open.
+    std::fs::write(dir.path().join("long.txt"), "a".repeat(5_000_000)).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("tandem"))
+        .current_dir(dir.path())
+        .args(["segment", "--format", "json", "long.txt", "-o", "out.jsonl"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let temporary = || {
+        common::listing(dir.path())
+            .into_iter()
+            .any(|name| name.ends_with(".tmp"))
+    };
+    let started = Instant::now();
+    while !temporary() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before its output was seen: make the input longer"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no output file"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "tandem: interrupted\n"
+    );
+    assert_eq!(common::listing(dir.path()), ["long.txt"]);
+}

@@ -15,7 +15,9 @@ use tandem::align::parallel::{DEFAULT_MAX_BEAD, MAX_BEAD_LIMIT};
 /// multilingual news text.
 #[derive(Debug, Parser)]
 #[command(name = "tandem", version, about, propagate_version = true)]
-#[command(after_help = "Exit codes: 0 success, 1 findings (with --check), 2 usage or input error.")]
+#[command(
+    after_help = "Exit codes: 0 success, 1 findings (with --check), 2 usage or input error, 130 interrupted."
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,

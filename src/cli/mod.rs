@@ -24,6 +24,7 @@ pub(crate) use error::CliError;
 /// Runs the command line and returns the process exit code.
 pub(crate) fn main() -> ExitCode {
     let cli = Cli::parse_noting_given();
+    output::remove_temporary_files_when_interrupted();
     let checked = reads::refuse_output_over_input(&cli.command)
         .and_then(|()| reads::refuse_stdin_twice(&cli.command));
     let outcome = checked.and_then(|()| match cli.command {

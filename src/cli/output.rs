@@ -4,8 +4,46 @@ use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use super::CliError;
+
+/// The temporary files being written. An interrupted process (Ctrl-C, `kill`) runs no
+/// `Drop`, so [`remove_temporary_files_when_interrupted`] removes them.
+static TEMPORARY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// On SIGINT, SIGTERM or SIGHUP: removes the temporary files, so that no partial output
+/// is left beside its target, and ends the process with the shell's code for an
+/// interrupted program (130). Outputs already moved into place stay.
+pub(crate) fn remove_temporary_files_when_interrupted() {
+    // Without a handler (one is set already) an interruption leaves temporary files,
+    // as before; that is no reason to refuse to run.
+    let _ = ctrlc::set_handler(|| {
+        // Held until the end: no temporary file is made after this.
+        let temporary = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+        for path in temporary.iter() {
+            let _ = std::fs::remove_file(path);
+        }
+        eprintln!("tandem: interrupted");
+        std::process::exit(130);
+    });
+}
+
+/// Creates the temporary file `temp`, registered for removal on interruption (under
+/// the lock, so that an interruption removes it or comes before it exists).
+fn create_temporary(temp: &Path) -> io::Result<File> {
+    let mut temporary = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+    let file = File::create(temp)?;
+    temporary.push(temp.to_path_buf());
+    Ok(file)
+}
+
+/// Removes `temp` if it still exists (not committed) and from the register.
+fn remove_temporary(temp: &Path) {
+    let mut temporary = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+    let _ = std::fs::remove_file(temp);
+    temporary.retain(|path| path != temp);
+}
 
 /// How text output may be styled.
 #[derive(Debug, Clone, Copy)]
@@ -71,7 +109,7 @@ impl Sink {
             _ => target.to_path_buf(),
         };
         let temp = temp_path(&real);
-        let file = File::create(&temp).map_err(|source| CliError::Folder {
+        let file = create_temporary(&temp).map_err(|source| CliError::Folder {
             folder: folder_of(&real),
             target: target.to_path_buf(),
             source,
@@ -203,8 +241,8 @@ impl FileOutput {
 impl Drop for FileOutput {
     /// An output that was not committed is removed: no half-written file is left.
     fn drop(&mut self) {
-        // After a commit the temporary name no longer exists, and this does nothing.
-        let _ = std::fs::remove_file(&self.temp);
+        // After a commit the temporary name no longer exists, and this only forgets it.
+        remove_temporary(&self.temp);
     }
 }
 
