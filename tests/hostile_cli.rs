@@ -365,6 +365,83 @@ fn folder_outputs_never_replace_what_the_command_reads() {
     }
 }
 
+/// A link in a folder that leads nowhere is named, not left out without a word.
+#[cfg(unix)]
+#[test]
+fn a_broken_link_in_a_folder_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(dir.path().join("in/a.txt"), "Ein Satz.").unwrap();
+    std::os::unix::fs::symlink("gone.txt", dir.path().join("in/broken.txt")).unwrap();
+    std::fs::create_dir(dir.path().join("in/folder.txt")).unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args(["segment", "in"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("in/broken.txt: No such file"))
+        .stderr(predicate::str::contains("folder.txt").not());
+}
+
+/// `glossary build` pairs names across two languages; an alignment of two documents
+/// in one language gave an internal error about its own output.
+#[test]
+fn glossary_build_refuses_an_alignment_in_one_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = root().join("seeds/001_2c4e72ae57a9902a.txt");
+    tandem()
+        .current_dir(dir.path())
+        .args(["align", "--mode", "parallel"])
+        .args([&seed, &seed])
+        .args(["-o", "same.json"])
+        .assert()
+        .success();
+    tandem()
+        .current_dir(dir.path())
+        .args(["glossary", "build", "same.json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("tandem: same.json: both documents are in 'de'; glossary build pairs the names of a source and its translation in another language\n");
+}
+
+/// Benchmark files with nothing to score are errors, not perfect or zero scores: an
+/// empty case list scored 100% and passed any `--min-accuracy`.
+#[test]
+fn benchmarks_with_nothing_to_score_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.json"), "[]").unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args([
+            "eval",
+            "segment",
+            "--cases",
+            "cases.json",
+            "--min-accuracy",
+            "0.9",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "cases.json: holds no usable sentence",
+        ));
+    std::fs::create_dir(dir.path().join("tb")).unwrap();
+    std::fs::write(dir.path().join("tb/dev.de"), "Ein Satz.\nNoch einer.\n").unwrap();
+    std::fs::write(dir.path().join("tb/dev.fr"), "Une phrase.\nEncore une.\n").unwrap();
+    std::fs::write(dir.path().join("tb/dev.defr"), "").unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args(["eval", "align", "--textberg", "tb", "--set", "dev"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "dev.defr: holds no link, though its documents have 2 and 2 sentences",
+        ));
+}
+
 #[test]
 fn thresholds_outside_their_range_are_usage_errors() {
     let seed = "seeds/001_2c4e72ae57a9902a.txt";

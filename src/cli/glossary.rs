@@ -404,6 +404,15 @@ fn build(args: &GlossaryBuildArgs) -> Result<ExitCode, CliError> {
             args.alignment.display()
         )));
     }
+    let langs = (alignment.documents[0].lang, alignment.documents[1].lang);
+    if langs.0 == langs.1 {
+        return Err(CliError::Usage(format!(
+            "{}: both documents are in '{}'; glossary build pairs the names of a source and \
+             its translation in another language",
+            args.alignment.display(),
+            langs.0.code()
+        )));
+    }
     let known = args.glossary.as_deref().map(load).transpose()?;
     let options = BuildOptions {
         min_pairs: args.min_pairs,
@@ -411,7 +420,6 @@ fn build(args: &GlossaryBuildArgs) -> Result<ExitCode, CliError> {
         ..BuildOptions::default()
     };
     let proposals = glossary::build(&alignment, known.as_ref(), options);
-    let langs = (alignment.documents[0].lang, alignment.documents[1].lang);
     let text = match args.format {
         BuildFormat::Json => {
             serde_json::to_string_pretty(&proposals).expect("proposals serialise") + "\n"

@@ -103,14 +103,18 @@ pub(super) fn files_with_extensions(
     dir: &Path,
     extensions: &[&str],
 ) -> std::io::Result<Vec<PathBuf>> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .is_some_and(|e| extensions.iter().any(|x| e == *x))
-        })
-        .collect();
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        // Anything but a folder: a link that leads nowhere is kept, so that reading it
+        // names it, rather than being left out without a word.
+        let wanted = path
+            .extension()
+            .is_some_and(|e| extensions.iter().any(|x| e == *x));
+        if wanted && !path.is_dir() {
+            found.push(path);
+        }
+    }
     found.sort();
     Ok(found)
 }

@@ -43,9 +43,17 @@ pub struct Report {
     pub failures: Vec<Failure>,
 }
 
-/// Reads a case file (`-` is standard input).
+/// Reads a case file (`-` is standard input). A file without cases is an error: it
+/// would score 100% and pass any `--min-accuracy`.
 pub fn read_cases(path: &Path) -> Result<Vec<Case>> {
-    crate::read_json(path)
+    let cases: Vec<Case> = crate::read_json(path)?;
+    if cases.is_empty() {
+        return Err(crate::Error::NoCases {
+            path: path.to_path_buf(),
+            what: "no case in the list".into(),
+        });
+    }
+    Ok(cases)
 }
 
 /// Segments each case with `lang` (or the language identified per case when `None`) and

@@ -165,7 +165,8 @@ pub(crate) fn parse_json<T: DeserializeOwned>(path: &Path, text: &str) -> Result
         Error::Json {
             path: path.to_path_buf(),
             line: e.line(),
-            column: e.column(),
+            // serde_json counts 0 before the first character of a line; editors count 1.
+            column: e.column().max(1),
             msg: msg.strip_suffix(&position).unwrap_or(&msg).to_string(),
         }
     })

@@ -27,6 +27,22 @@ pub struct PairCase {
     pub gold: Vec<Link>,
 }
 
+/// [`read_gold`] for a benchmark's gold: one without a link for documents with
+/// sentences is an error (an empty or truncated file), not a score of zero.
+fn read_nonempty_gold(path: &Path, sides: &Sides) -> Result<Vec<Link>> {
+    let gold = read_gold(path, sides)?;
+    if gold.is_empty() && sides.source.0 > 0 && sides.target.0 > 0 {
+        return Err(Error::Gold {
+            path: path.to_path_buf(),
+            msg: format!(
+                "holds no link, though its documents have {} and {} sentences",
+                sides.source.0, sides.target.0
+            ),
+        });
+    }
+    Ok(gold)
+}
+
 /// Reads Text+Berg documents from `dir`: `<name>.de`, `<name>.fr` (one sentence per
 /// line) and `<name>.defr` (gold links), German as the source.
 pub fn textberg_set(dir: &Path, names: &[&str]) -> Result<Vec<PairCase>> {
@@ -47,7 +63,7 @@ pub fn textberg_set(dir: &Path, names: &[&str]) -> Result<Vec<PairCase>> {
             };
             Ok(PairCase {
                 name: name.to_string(),
-                gold: read_gold(&file("defr"), &sides)?,
+                gold: read_nonempty_gold(&file("defr"), &sides)?,
                 source,
                 target,
                 source_lang: Some(Lang::De),
@@ -94,7 +110,7 @@ pub fn parice_set(dir: &Path) -> Result<Vec<PairCase>> {
                 target: (target.len(), &target_path),
             };
             Ok(PairCase {
-                gold: read_gold(&gold_path, &sides)?,
+                gold: read_nonempty_gold(&gold_path, &sides)?,
                 source,
                 target,
                 source_lang: Some(Lang::En),
