@@ -234,7 +234,8 @@ fn keep(finding: &Finding, note: &str) -> Kept {
 
 /// The range to delete for removing `start..end` from inside `line`: with the space
 /// before it, or at the start of the line with the space after it, and with brackets
-/// that would be left empty.
+/// that would be left empty. A token glued to the next word keeps the space before it,
+/// which is that word's (`Die <b>Regierung` is "Die Regierung", not "DieRegierung").
 fn deletion(text: &str, line: &Line, mut start: usize, mut end: usize) -> (usize, usize) {
     if text[..start].ends_with('(') && text[end..].starts_with(')') {
         start -= 1;
@@ -245,6 +246,12 @@ fn deletion(text: &str, line: &Line, mut start: usize, mut end: usize) -> (usize
         let after = &text[end..line.end];
         let space = after.len() - after.trim_start_matches(is_padding).len();
         (line.start, end + space)
+    } else if text[end..line.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        (start, end)
     } else {
         let space = before.len() - before.trim_end_matches(is_padding).len();
         (start - space, end)
@@ -539,6 +546,17 @@ mod tests {
         for edit in &fixed.edits {
             assert_eq!(&text[edit.start..edit.end], edit.original);
         }
+        // A tag glued to the next word leaves that word its space.
+        let text = "Die <b>Regierung</b> hat<br/><br/>entschieden.\n";
+        let findings = [
+            finding(text, "<b>", "stray-metadata", Some("")),
+            finding(text, "</b>", "stray-metadata", Some("")),
+            finding(text, "<br/><br/>", "stray-metadata", Some(" ")),
+        ];
+        assert_eq!(
+            fix(text, &findings).text,
+            "Die Regierung hat entschieden.\n"
+        );
     }
 
     #[test]

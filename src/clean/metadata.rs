@@ -446,12 +446,26 @@ fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
         }
         if matches!(c, '<' | '[' | '&') {
             if let Some(end) = markup_end(content, at) {
-                out.push(Stray {
-                    span: Span::new(base + at, base + end),
-                    whole_line: false,
-                    what: "markup",
-                    replacement: markup_replacement(content, at, end),
-                });
+                // Tags in a row ("<p><b>") are one finding: a page of nested tags gave
+                // one finding per tag, and memory a hundred times the input.
+                let tag = c != '&';
+                match out.last_mut() {
+                    Some(last)
+                        if tag
+                            && last.what == "markup"
+                            && last.span.end == base + at
+                            && !content[last.span.start - base..].starts_with('&') =>
+                    {
+                        last.span.end = base + end;
+                        last.replacement = markup_replacement(content, last.span.start - base, end);
+                    }
+                    _ => out.push(Stray {
+                        span: Span::new(base + at, base + end),
+                        whole_line: false,
+                        what: "markup",
+                        replacement: markup_replacement(content, at, end),
+                    }),
+                }
                 at = end;
                 continue;
             }
@@ -590,6 +604,11 @@ mod tests {
             ("[caption id=\"7\"]", false),
             ("[/caption]", false)
         ]
+    );
+    t!(
+        tags_in_a_row_are_one_finding,
+        "Er sagte<br/><br/>nichts &amp;<b></b> mehr.",
+        [("<br/><br/>", false), ("&amp;", false), ("<b></b>", false)]
     );
     t!(
         slug_value,
