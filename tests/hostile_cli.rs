@@ -169,6 +169,18 @@ fn glossary_apply_never_writes_over_an_input_however_the_folder_is_spelled() {
 }
 
 #[test]
+fn glossary_apply_with_several_inputs_names_a_file_given_as_the_folder() {
+    // It said only "cannot write: File exists (os error 17)".
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.txt", "b.txt", "taken"] {
+        std::fs::write(dir.path().join(name), "Die Casa Blanca schweigt.").unwrap();
+    }
+    translate_into(dir.path(), "taken", &["a.txt", "b.txt"])
+        .code(2)
+        .stderr("tandem: taken: not a folder; -o FOLDER writes into a folder\n");
+}
+
+#[test]
 fn glossary_apply_refuses_two_inputs_of_one_name_in_one_folder() {
     let dir = tempfile::tempdir().unwrap();
     for (sub, text) in [("a", "Die Casa Blanca."), ("b", "Die White House.")] {

@@ -17,7 +17,7 @@ use super::args::{
     ApplyMode, BuildFormat, Format as OutputFormat, GlossaryApplyArgs, GlossaryBuildArgs,
     GlossaryCheckArgs, GlossaryCommand, GlossaryConvertArgs,
 };
-use super::inputs::{copies_in_folder, documents};
+use super::inputs::{check_output_folder, copies_in_folder, documents};
 use super::output::{Sink, one_line, place, plural, visible, write_all};
 
 pub(crate) fn run(command: GlossaryCommand) -> Result<ExitCode, CliError> {
@@ -191,6 +191,7 @@ fn rewrite_targets(
         )),
         Some(out) if docs.len() == 1 && !out.is_dir() => Ok(vec![Some(out.clone())]),
         Some(folder) => {
+            check_output_folder(folder, "-o FOLDER")?;
             let glossary = [args.glossary.as_path()];
             let copies = copies_in_folder(folder, docs, &glossary, [""], "-o FOLDER")?;
             std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
