@@ -98,8 +98,21 @@ fn read_checked(
         bytes.extend_from_slice(&chunk[..read]);
         valid = check(&path, &bytes, start, valid)?;
     }
-    // The whole input once more: its end may cut a character.
-    decode(path, bytes)
+    if bytes.len() < 2 {
+        // Too short for the pieces' checks: checked whole.
+        return decode(path, bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Input {
+            source: path.to_string_lossy().into_owned(),
+            text,
+        }),
+        // Only the end is left unchecked: it cuts a character.
+        Err(_) => Err(Error::InvalidUtf8 {
+            path,
+            offset: valid,
+        }),
+    }
 }
 
 /// Checks the bytes from `start` on, of input `bytes` whose first `valid` bytes are
@@ -115,10 +128,12 @@ fn check(path: &Path, bytes: &[u8], start: usize, valid: usize) -> Result<usize>
     if start < 2 && is_utf16(bytes) {
         return Err(Error::Utf16 { path: path() });
     }
-    if let Some(nul) = bytes[start..].iter().position(|&b| b == 0) {
+    // The first byte may have come alone, before anything was checked.
+    let unchecked = if start < 2 { 0 } else { start };
+    if let Some(nul) = bytes[unchecked..].iter().position(|&b| b == 0) {
         return Err(Error::Binary {
             path: path(),
-            offset: start + nul,
+            offset: unchecked + nul,
         });
     }
     match std::str::from_utf8(&bytes[valid..]) {
@@ -282,6 +297,9 @@ mod tests {
         // An input that ends inside a character.
         let err = trickle(b"K\xC3", 1, 100).unwrap_err();
         assert!(matches!(err, Error::InvalidUtf8 { offset: 1, .. }), "{err}");
+        // A first byte that came alone is checked with the next piece.
+        let err = trickle(b"\x00abc", 1, 100).unwrap_err();
+        assert!(matches!(err, Error::Binary { offset: 0, .. }), "{err}");
     }
 
     #[test]
