@@ -262,8 +262,7 @@ impl Cleaner {
                 .filter_map(|(l, verdict)| Some((l, verdict.as_ref()?)))
                 .collect();
             // A line that holds article text loses only its boilerplate sentences.
-            let mut parts: Vec<(Span, boilerplate::Verdict)> = Vec::new();
-            let mut whole: Vec<(Span, boilerplate::Verdict)> = Vec::new();
+            let mut spans: Vec<(Span, boilerplate::Verdict)> = Vec::new();
             for (l, verdict) in flagged {
                 let line = lines[l].trimmed(text);
                 let first = doc.sentences.partition_point(|s| s.start < line.start);
@@ -273,20 +272,16 @@ impl Cleaner {
                     .take_while(|s| s.end <= line.end)
                     .collect();
                 match boilerplate::sentences_of_article_line(text, &inside) {
-                    Some(sentences) => parts.extend(sentences),
+                    Some(sentences) => spans.extend(sentences),
                     None => {
                         removed[l] = true;
-                        whole.push((line, *verdict));
+                        spans.push((line, *verdict));
                     }
                 }
             }
-            let spans = whole
-                .iter()
-                .map(|&(span, _)| span)
-                .chain(parts.iter().map(|&(span, _)| span));
             // Tokens of metadata inside boilerplate go with it.
-            drop_inside(out, spans);
-            for (span, verdict) in whole.into_iter().chain(parts) {
+            drop_inside(out, spans.iter().map(|&(span, _)| span));
+            for (span, verdict) in spans {
                 out.push(Finding {
                     rule: Rule::Boilerplate.id().into(),
                     severity: Rule::Boilerplate.severity(),
