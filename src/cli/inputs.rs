@@ -2,7 +2,7 @@
 //! leaves no partial output behind.
 
 use std::collections::{BTreeMap, HashSet};
-use std::ffi::{OsStr, OsString};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use tandem::{Document, DocumentOptions, Input, read_input};
@@ -160,7 +160,6 @@ pub(crate) fn copies_in_folder<const N: usize>(
     what: &str,
 ) -> Result<Vec<[PathBuf; N]>, CliError> {
     refuse_stdout_as_folder(folder, what)?;
-    let mut names: BTreeMap<&OsStr, &str> = BTreeMap::new();
     // Each input's identity once: a check per copy and input would stat the files
     // copies times inputs times.
     let inputs: HashSet<FileId> = docs
@@ -169,6 +168,7 @@ pub(crate) fn copies_in_folder<const N: usize>(
         .chain(also_read.iter().copied())
         .filter_map(file_id)
         .collect();
+    // The input each file name in the folder is written for.
     let mut targets: BTreeMap<OsString, &str> = BTreeMap::new();
     let mut copies = Vec::new();
     for doc in docs {
@@ -180,33 +180,36 @@ pub(crate) fn copies_in_folder<const N: usize>(
         let name = Path::new(&doc.source).file_name().ok_or_else(|| {
             CliError::Usage(format!("{}: no file name to write under", doc.source))
         })?;
-        if let Some(other) = names.insert(name, &doc.source) {
-            return Err(CliError::Usage(format!(
-                "{other} and {} have the same name; their copies would overwrite each other",
-                doc.source
-            )));
-        }
-        let paths = suffixes.map(|suffix| {
+        let files = suffixes.map(|suffix| {
             let mut file = name.to_os_string();
             file.push(suffix);
-            folder.join(file)
+            file
         });
-        for path in &paths {
-            let file = path.file_name().expect("a copy has a name").to_os_string();
-            if let Some(other) = targets.insert(file, &doc.source) {
-                return Err(CliError::Usage(format!(
-                    "{}: {what} would write it for both {other} and {}; rename one",
-                    path.display(),
-                    doc.source
-                )));
+        for file in &files {
+            let path = folder.join(file);
+            if let Some(other) = targets.insert(file.clone(), &doc.source) {
+                let message = if Path::new(other).file_name() == Some(name) {
+                    format!(
+                        "{other} and {} have the same name; their copies would overwrite each other",
+                        doc.source
+                    )
+                } else {
+                    format!(
+                        "{}: {what} would write it for both {other} and {}; rename one",
+                        path.display(),
+                        doc.source
+                    )
+                };
+                return Err(CliError::Usage(message));
             }
-            if file_id(path).is_some_and(|id| inputs.contains(&id)) {
+            if file_id(&path).is_some_and(|id| inputs.contains(&id)) {
                 return Err(CliError::Usage(format!(
                     "{}: {what} would overwrite an input; choose another folder for -o",
                     path.display()
                 )));
             }
         }
+        let paths = files.map(|file| folder.join(file));
         copies.push(paths);
     }
     Ok(copies)
