@@ -1,7 +1,7 @@
 //! Candidate pairs without comparing all pairs: an inverted index from features to the
 //! sentences that have them. Each sentence accumulates scores only through its
-//! highest-weighted features, skipping features so common that they say nothing, and keeps its best few
-//! candidates in other documents.
+//! highest-weighted features, skipping features so common that they say nothing, and
+//! keeps its best few candidates in other documents.
 
 use rayon::prelude::*;
 

@@ -282,8 +282,8 @@ fn generated_pair(n: usize) -> (Vec<String>, Vec<String>, usize) {
     (source, target, splits)
 }
 
-/// 40,000 × 41,600 sentences (every 25th source sentence translated by two) in under 10 s in release mode (memory: run it under
-/// `/usr/bin/time -v`).
+/// 40,000 × 41,600 sentences (every 25th source sentence translated by two) in under
+/// 10 s in release mode (memory: run it under `/usr/bin/time -v`).
 #[test]
 #[ignore = "takes seconds; run with --release -- --ignored"]
 fn forty_thousand_sentences_align_in_seconds() {

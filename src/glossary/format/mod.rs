@@ -100,10 +100,10 @@
 //! comment becomes the variant's note).
 //!
 //! Writing puts, for each concept that has both languages, the preferred (else the
-//! first admitted) source and target terms with the concept note as comment, then each admitted target
-//! with the preferred source, then each admitted or deprecated source variant with the
-//! preferred target and a comment naming its status: a source text may use a variant,
-//! and the translator needs the target term all the same.
+//! first admitted) source and target terms with the concept note as comment, then each
+//! admitted target with the preferred source, then each admitted or deprecated source
+//! variant with the preferred target and a comment naming its status: a source text may
+//! use a variant, and the translator needs the target term all the same.
 //!
 //! ```text
 //! Weißes Haus   White House   Office and residence of the US president

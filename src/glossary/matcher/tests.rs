@@ -142,7 +142,8 @@ fn variant_as_close_as_the_folded_preferred_term_wins() {
     assert_eq!(statuses(&matcher, "Nicolàs Maduro"), [row("Nicolàs Maduro", "Nicolas Maduro", TermStatus::Deprecated, false)]);
 }
 
-/// The concepts of the mentions, and the candidates and reason of each ambiguity, in a text of `lang`.
+/// The concepts of the mentions, and the candidates and reason of each ambiguity, in a
+/// text of `lang`.
 fn resolved(matcher: &Matcher, text: &str, lang: Lang) -> (Vec<String>, Vec<(Vec<String>, Ambiguity)>) {
     let found = matcher.find(text, lang);
     let concepts = found.mentions.into_iter().map(|m| m.concept).collect();
