@@ -130,6 +130,17 @@ proptest! {
     }
 
     #[test]
+    fn alignments_written_pass_their_own_check(docs in documents()) {
+        let docs = build(&docs);
+        let written = align::comparable_alignment(&docs, &comparable(&docs));
+        prop_assert_eq!(written.validate(), Ok(()));
+        if let [source, target, ..] = docs.as_slice() {
+            let beads = align::align_pair(source, target, &ParallelOptions::default());
+            prop_assert_eq!(beads.validate(), Ok(()));
+        }
+    }
+
+    #[test]
     fn input_order_does_not_change_the_groups(docs in documents()) {
         let forward = build(&docs);
         let mut backward = forward.clone();

@@ -74,14 +74,65 @@ fn an_alignment_of_another_version_is_refused() {
 
 /// Every sentence is in exactly one group and is named by its position (DESIGN.md): an
 /// alignment that leaves sentences out of every group, puts one in two, or numbers them
-/// otherwise, is refused, naming the sentence; a parallel one has two documents.
+/// otherwise, is refused, naming the sentence; a parallel one has two documents, and
+/// its groups are beads in order whose type fits their sizes; ids are distinct and
+/// scores run from 0 to 1.
 #[test]
 fn an_alignment_that_leaves_out_repeats_or_misnumbers_a_sentence_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
     let original: serde_json::Value = serde_json::from_str(&text).unwrap();
     type Edit = fn(&mut serde_json::Value);
-    let broken: [(&str, Edit, &str); 6] = [
+    let broken: [(&str, Edit, &str); 13] = [
+        (
+            "beadtype.json",
+            |a| a["groups"][0]["bead"] = "9-9".into(),
+            "group 0 is marked bead \"9-9\" but holds a 1-1 bead",
+        ),
+        (
+            "score.json",
+            |a| a["groups"][2]["score"] = 5.0.into(),
+            "group 2 has score 5 (a score is from 0 to 1)",
+        ),
+        (
+            "sameid.json",
+            |a| a["groups"][3]["id"] = 1.into(),
+            "group id 1 appears twice",
+        ),
+        (
+            "order.json",
+            |a| a["groups"].as_array_mut().unwrap().swap(4, 5),
+            "group 5: sentences [5] of 'bericht' are out of order (a bead takes the sentences \
+             that follow the previous bead's, here from 4)",
+        ),
+        (
+            "swapped.json",
+            |a| a["groups"][0]["members"].as_array_mut().unwrap().swap(0, 1),
+            "group 0: member 0 is 'report' where a bead lists 'bericht'",
+        ),
+        (
+            "onemember.json",
+            |a| {
+                let target = a["groups"][6]["members"][1].clone();
+                a["groups"][6]["members"] = serde_json::json!([target]);
+                a["groups"][7]["members"][0]["sentences"] = serde_json::json!([6, 7]);
+                a["groups"][7]["bead"] = "2-1".into();
+            },
+            "group 6 of a parallel alignment has one member",
+        ),
+        (
+            "nosentence.json",
+            |a| {
+                let mut empty = a["groups"][0].clone();
+                empty["id"] = 99.into();
+                empty["bead"] = "0-0".into();
+                for member in empty["members"].as_array_mut().unwrap() {
+                    member["sentences"] = serde_json::json!([]);
+                }
+                a["groups"].as_array_mut().unwrap().push(empty);
+            },
+            "group 99 is a bead of no sentence",
+        ),
         (
             "twice.json",
             |a| a["groups"][0]["members"][0]["sentences"] = serde_json::json!([0, 0]),

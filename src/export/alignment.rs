@@ -98,8 +98,10 @@ impl Alignment {
 
     /// Checks what the types cannot: ids are distinct, every sentence's index is its
     /// position and its offsets span its text, every member names a document of the
-    /// alignment and sentences it has, and every sentence is in exactly one group. An
-    /// alignment read from a file must pass before it is used.
+    /// alignment and sentences it has, every sentence is in exactly one group, and every
+    /// score is 0 to 1. A parallel alignment's groups are also beads in order, each with
+    /// one member per document and the bead type its sizes say. An alignment read from a
+    /// file must pass before it is used.
     pub fn validate(&self) -> Result<(), String> {
         // A later version may change what fields mean; reading it as version 1 would
         // report wrong offsets without a word.
@@ -123,6 +125,7 @@ impl Alignment {
             }
             check_sentences(doc)?;
         }
+        check_groups(&self.groups)?;
         // Per sentence, the group that holds it.
         let mut used: Vec<Vec<Option<usize>>> = self
             .documents
@@ -173,8 +176,81 @@ impl Alignment {
                 ));
             }
         }
+        if self.mode == AlignmentMode::Parallel {
+            check_beads(&self.documents, &self.groups)?;
+        }
         Ok(())
     }
+}
+
+/// Group ids are distinct, since messages and review pages name groups by id, and every
+/// score is a number from 0 to 1, as readers that rank or colour by it assume.
+fn check_groups(groups: &[Group]) -> Result<(), String> {
+    let mut ids = std::collections::HashSet::new();
+    for group in groups {
+        if !ids.insert(group.id) {
+            return Err(format!("group id {} appears twice", group.id));
+        }
+        if !(0.0..=1.0).contains(&group.score) {
+            return Err(format!(
+                "group {} has score {} (a score is from 0 to 1)",
+                group.id, group.score
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The groups of a parallel alignment are its beads: in order, each has the source and
+/// the target as its two members, takes the sentences that follow the previous bead's on
+/// each side, and, where a bead type is given, it is the two sides' sizes ("2-1").
+/// Checked after every sentence is known to be in exactly one group.
+fn check_beads(documents: &[AlignedDocument], groups: &[Group]) -> Result<(), String> {
+    // The next sentence of each document a bead must start with.
+    let mut next = [0usize; 2];
+    for group in groups {
+        let [source, target] = group.members.as_slice() else {
+            return Err(format!(
+                "group {} of a parallel alignment has {} (a bead has two: the source and \
+                 the target, either without sentences)",
+                group.id,
+                match group.members.len() {
+                    1 => "one member".to_string(),
+                    n => format!("{n} members"),
+                }
+            ));
+        };
+        for (side, member) in [source, target].into_iter().enumerate() {
+            let doc = &documents[side];
+            if member.doc != doc.id {
+                return Err(format!(
+                    "group {}: member {side} is '{}' where a bead lists '{}' (members follow \
+                     the documents' order)",
+                    group.id, member.doc, doc.id
+                ));
+            }
+            let expected = next[side]..next[side] + member.sentences.len();
+            if !member.sentences.iter().copied().eq(expected.clone()) {
+                return Err(format!(
+                    "group {}: sentences {:?} of '{}' are out of order (a bead takes the \
+                     sentences that follow the previous bead's, here from {})",
+                    group.id, member.sentences, doc.id, next[side]
+                ));
+            }
+            next[side] = expected.end;
+        }
+        if source.sentences.is_empty() && target.sentences.is_empty() {
+            return Err(format!("group {} is a bead of no sentence", group.id));
+        }
+        let kind = format!("{}-{}", source.sentences.len(), target.sentences.len());
+        if let Some(bead) = group.bead.as_deref().filter(|&b| b != kind) {
+            return Err(format!(
+                "group {} is marked bead \"{bead}\" but holds a {kind} bead",
+                group.id
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Every sentence's index is its position, and its `end - start` is the length of its
