@@ -240,18 +240,38 @@ pub fn parse_noting_left_out(
             let languages = left_out.into_iter().collect();
             Ok((glossary, LeftOut { languages }))
         }
-        Format::OmegaT => Err(Error::Glossary {
-            path: path.to_path_buf(),
-            line: 1,
-            column: 1,
-            // Only `glossary convert` takes a format with languages, so the hint names
-            // that command: it is then true whichever command read the glossary.
-            msg: format!(
-                "an omegat glossary does not name its languages; convert it first, e.g. \
-                 tandem glossary convert --from omegat:de-en {} glossary.tsv",
-                path.display()
-            ),
+        Format::OmegaT => Err(match first_content_line(text) {
+            // A file of another kind (notes, a CSV list) is not an OmegaT glossary that
+            // lacks its languages: converting it would not help.
+            Some((line, content)) if !content.contains('\t') => Error::Glossary {
+                path: path.to_path_buf(),
+                line,
+                column: 1,
+                msg: format!(
+                    "not a glossary tandem reads: this line has no tab, so it is neither \
+                     the native header ({}) nor an OmegaT entry (source<TAB>target); TBX \
+                     starts with '<'",
+                    native::HEADER.replace('\t', "<TAB>")
+                ),
+            },
+            _ => omegat_needs_languages(path),
         }),
+    }
+}
+
+/// The error for an OmegaT glossary read where its languages cannot be given.
+fn omegat_needs_languages(path: &Path) -> Error {
+    Error::Glossary {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        // Only `glossary convert` takes a format with languages, so the hint names
+        // that command: it is then true whichever command read the glossary.
+        msg: format!(
+            "an omegat glossary does not name its languages; convert it first, e.g. \
+             tandem glossary convert --from omegat:de-en {} glossary.tsv",
+            path.display()
+        ),
     }
 }
 
@@ -303,13 +323,19 @@ fn detect(text: &str) -> Option<Format> {
     if text.trim_start().starts_with('<') {
         return Some(Format::Tbx);
     }
-    let first = text
-        .lines()
-        .map(|line| line.strip_suffix('\r').unwrap_or(line))
-        .find(|line| !line.trim().is_empty() && !line.starts_with('#'))?;
+    let (_, first) = first_content_line(text)?;
     // A misspelt native header still reads as native, to report the header error.
     let looks_native = first == native::HEADER || first.starts_with("id\t");
     looks_native.then_some(Format::Native)
+}
+
+/// The first line that is neither blank nor a `#` comment, with its 1-based number.
+fn first_content_line(text: &str) -> Option<(usize, &str)> {
+    text.lines()
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .enumerate()
+        .find(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|(i, line)| (i + 1, line))
 }
 
 /// An error in a glossary that cannot be written (no file position).
@@ -379,6 +405,20 @@ mod tests {
         let err = parse(Path::new("omg.txt"), "a\tb\n", None).unwrap_err();
         let hint = "tandem glossary convert --from omegat:de-en omg.txt glossary.tsv";
         assert!(err.to_string().contains(hint), "{err}");
+    }
+
+    #[test]
+    fn a_text_file_without_tabs_is_no_omegat_glossary() {
+        let notes = "# my notes\n\nWhite House, Weißes Haus\n";
+        for format in [None, Some(Format::OmegaT)] {
+            let err = parse(Path::new("notes.txt"), notes, format).unwrap_err();
+            let msg = err.to_string();
+            assert!(
+                msg.starts_with("glossary notes.txt:3:1: not a glossary"),
+                "{msg}"
+            );
+            assert!(!msg.contains("convert"), "{msg}");
+        }
     }
 
     #[test]

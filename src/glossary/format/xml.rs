@@ -206,6 +206,11 @@ fn element(
         let attr =
             attr.map_err(|e| src.error(start, format!("malformed attribute in <{name}>: {e}")))?;
         let key = String::from_utf8_lossy(attr.key.as_ref()).into_owned();
+        // XML forbids a raw `<` in an attribute value; quick-xml lets it through.
+        if attr.value.contains(&b'<') {
+            let msg = format!("attribute {key} of <{name}> holds a '<' (write it as &lt;)");
+            return Err(src.error(start, msg));
+        }
         let value = attr
             .decoded_and_normalized_value(XmlVersion::Implicit1_0, decoder)
             .map_err(|e| {
@@ -387,6 +392,12 @@ mod tests {
             ("<a>&nbsp;</a>", 1, 4, "unknown entity '&nbsp;'"),
             ("<a>&#xD800;</a>", 1, 4, "invalid character reference"),
             ("<a x=\"&foo;\"/>", 1, 1, "attribute x of <a>"),
+            (
+                "<a>\n <b x='1<2'/></a>",
+                2,
+                2,
+                "attribute x of <b> holds a '<'",
+            ),
             ("", 1, 1, "no XML element"),
         ];
         for &(text, line, column, needle) in cases {
