@@ -407,7 +407,7 @@ impl Matcher {
                 distance,
             });
         }
-        // Where "C" and "C++" both match, the text has the marks: the wider match wins.
+        // Where "MeToo" and "#MeToo" both match, the text has the mark: the wider wins.
         if let Some(widest) = hits.iter().map(|h| h.span).max_by_key(Span::len) {
             hits.retain(|h| h.span == widest);
         }

@@ -3,6 +3,10 @@
 //! so without these "C++" was found in the "C" of "vitamin C". Other punctuation at a
 //! term's edge ("Yahoo!", "U.S.") stays optional, as the sentence's own punctuation
 //! stands there too.
+//!
+//! Marks after the words must be exactly the term's, so that "C" is not found in "C++"
+//! nor "Canal" in "Canal+"; marks before them may be more, so that "MeToo" is found in
+//! the hashtag "#MeToo".
 
 use crate::text::Span;
 
@@ -35,10 +39,11 @@ impl Marks {
     }
 
     /// The span of a match whose words run over `words` of `text`, widened by the
-    /// marks; `None` when the text lacks them there.
+    /// marks; `None` when the text lacks them there, or has more after the words.
     pub(super) fn around(&self, text: &str, words: Span) -> Option<Span> {
-        let present = text[..words.start].ends_with(&self.before)
-            && text[words.end..].starts_with(&self.after);
+        let after = &text[words.end..];
+        let marks_after = &after[..after.len() - after.trim_start_matches(is_name_mark).len()];
+        let present = text[..words.start].ends_with(&self.before) && marks_after == self.after;
         present.then(|| {
             Span::new(
                 words.start - self.before.len(),

@@ -200,6 +200,15 @@ fn name_marks_must_be_in_the_text() {
 }
 
 #[test]
+fn a_term_without_marks_is_not_found_in_a_name_with_them() {
+    // "C" alone was found in "C++", "Canal" in "Canal+".
+    let matcher = Matcher::new(&glossary(&["c: en=C", "canal: en=Canal", "metoo: en=MeToo"]));
+    assert_eq!(found_in(&matcher, "She writes C++ and C#; Canal+ shows it."), pairs(&[]));
+    assert_eq!(found_in(&matcher, "Not C. Canal, and #MeToo."),
+        pairs(&[("C", "c"), ("Canal", "canal"), ("MeToo", "metoo")]));
+}
+
+#[test]
 fn other_punctuation_at_a_terms_edge_stays_optional() {
     let matcher = Matcher::new(&glossary(&["yahoo: en=Yahoo!", "us: en=U.S."]));
     assert_eq!(found_in(&matcher, "Yahoo said the U.S said so."), pairs(&[("Yahoo", "yahoo"), ("U.S", "us")]));
