@@ -131,32 +131,34 @@ pub(crate) fn word_count(text: &str) -> usize {
 
 /// The folded tokens of a line for comparing with cue phrases: its words in lowercase
 /// (with apostrophes inside words written `'`), and `:` as a token of its own. Other
-/// punctuation only separates words.
-pub(crate) fn cue_tokens(text: &str) -> Vec<String> {
-    let mut tokens = Vec::new();
-    let mut word = String::new();
+/// punctuation only separates words. Made one at a time, so that a line of megabytes
+/// is never held as tokens.
+pub(crate) fn cue_tokens(text: &str) -> impl Iterator<Item = String> + '_ {
     let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if is_word_char(c) {
-            word.extend(c.to_lowercase());
-        } else if matches!(c, '\'' | '’' | 'ʼ')
-            && !word.is_empty()
-            && chars.peek().is_some_and(|&n| is_word_char(n))
-        {
-            word.push('\'');
-        } else {
-            if !word.is_empty() {
-                tokens.push(std::mem::take(&mut word));
-            }
-            if c == ':' {
-                tokens.push(":".to_string());
+    // A ':' right after a word comes out after that word.
+    let mut colon_next = false;
+    std::iter::from_fn(move || {
+        if std::mem::take(&mut colon_next) {
+            return Some(":".to_string());
+        }
+        let mut word = String::new();
+        while let Some(c) = chars.next() {
+            if is_word_char(c) {
+                word.extend(c.to_lowercase());
+            } else if matches!(c, '\'' | '’' | 'ʼ')
+                && !word.is_empty()
+                && chars.peek().is_some_and(|&n| is_word_char(n))
+            {
+                word.push('\'');
+            } else if !word.is_empty() {
+                colon_next = c == ':';
+                return Some(word);
+            } else if c == ':' {
+                return Some(":".to_string());
             }
         }
-    }
-    if !word.is_empty() {
-        tokens.push(word);
-    }
-    tokens
+        (!word.is_empty()).then_some(word)
+    })
 }
 
 #[cfg(test)]
@@ -210,17 +212,17 @@ mod tests {
     #[test]
     fn cue_tokens_fold_words_and_keep_colons() {
         assert_eq!(
-            cue_tokens("Bild Quelle: By Gage-Skidmore, CC BY-SA 2.0"),
+            cue_tokens("Bild Quelle: By Gage-Skidmore, CC BY-SA 2.0").collect::<Vec<_>>(),
             [
                 "bild", "quelle", ":", "by", "gage", "skidmore", "cc", "by", "sa", "2", "0"
             ]
         );
         assert_eq!(
-            cue_tokens("Hier geht’s zum Artikel"),
+            cue_tokens("Hier geht’s zum Artikel").collect::<Vec<_>>(),
             ["hier", "geht's", "zum", "artikel"]
         );
         assert_eq!(
-            cue_tokens("  » Lesen Sie auch:"),
+            cue_tokens("  » Lesen Sie auch:").collect::<Vec<_>>(),
             ["lesen", "sie", "auch", ":"]
         );
     }

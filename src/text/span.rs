@@ -38,4 +38,52 @@ impl Span {
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
+
+    /// The span cut into pieces of at most `max` bytes of `input` (`max` at least 4),
+    /// each ending after whitespace where the piece has any, else on a char boundary:
+    /// a span of that length or less is its only piece.
+    pub fn pieces(self, input: &str, max: usize) -> impl Iterator<Item = Span> + '_ {
+        debug_assert!(max >= 4, "a piece must hold any char");
+        let mut rest = self;
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let mut end = rest.end.min(rest.start + max);
+            if end < rest.end {
+                let window = &input.as_bytes()[rest.start..end];
+                match window.iter().rposition(u8::is_ascii_whitespace) {
+                    Some(space) if space > 0 => end = rest.start + space + 1,
+                    _ => {
+                        while !input.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                    }
+                }
+            }
+            let piece = Span::new(rest.start, end);
+            rest.start = end;
+            Some(piece)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(input: &str, max: usize) -> Vec<&str> {
+        let whole = Span::new(0, input.len());
+        whole.pieces(input, max).map(|p| p.text(input)).collect()
+    }
+
+    #[test]
+    fn pieces_end_after_whitespace_and_cover_the_span() {
+        assert_eq!(pieces("short one", 64), ["short one"]);
+        assert_eq!(pieces("aa bb cc dd", 6), ["aa bb ", "cc dd"]);
+        assert_eq!(pieces("aaaaaaaa bb", 4), ["aaaa", "aaaa", " bb"]);
+        // A char is never cut: "ö" is two bytes.
+        assert_eq!(pieces("öööö", 5), ["öö", "öö"]);
+        assert!(pieces("", 8).is_empty());
+    }
 }

@@ -1,6 +1,7 @@
 //! Cue phrases of boilerplate lines in seven languages (`data/<lang>/boilerplate.txt`,
 //! hand-written), parsed once and indexed by their first word.
 
+use std::collections::VecDeque;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -113,6 +114,8 @@ pub(crate) struct Cues {
     by_word: FxHashMap<String, Vec<usize>>,
     /// Cues whose first word is a prefix, by its first three characters.
     by_prefix: FxHashMap<String, Vec<usize>>,
+    /// The most words a cue has.
+    longest: usize,
 }
 
 /// The list files, embedded.
@@ -169,7 +172,7 @@ fn parse_entry(line: &str) -> Option<Cue> {
             if body == "#" {
                 return vec!["#".to_string()];
             }
-            let mut tokens = cue_tokens(body);
+            let mut tokens: Vec<String> = cue_tokens(body).collect();
             if prefix {
                 if let Some(last) = tokens.pop() {
                     tokens.push(format!("{last}*"));
@@ -228,6 +231,7 @@ impl Cues {
             }
         }
         Cues {
+            longest: cues.iter().map(|cue| cue.words.len()).max().unwrap_or(0),
             cues,
             by_word,
             by_prefix,
@@ -235,57 +239,75 @@ impl Cues {
     }
 
     /// Every cue that matches the line with these tokens (see
-    /// [`crate::clean::lines::cue_tokens`]).
-    pub(crate) fn matches<'a>(&'a self, tokens: &[String]) -> Vec<CueMatch<'a>> {
+    /// [`crate::clean::lines::cue_tokens`]). The tokens pass through a window as long as
+    /// the longest cue, so that a line of any length takes little memory.
+    pub(crate) fn matches<'a>(
+        &'a self,
+        tokens: impl IntoIterator<Item = String>,
+    ) -> Vec<CueMatch<'a>> {
         let mut found: Vec<CueMatch<'a>> = Vec::new();
-        let mut try_at = |tokens: &[&str], i: usize, whole_line: bool| {
-            let token = tokens[i];
-            let exact = self.by_word.get(token).into_iter().flatten();
-            let prefixed = head3(token)
-                .and_then(|head| self.by_prefix.get(head))
-                .into_iter()
-                .flatten();
-            let numeric = is_number(token)
-                .then(|| self.by_prefix.get("#"))
-                .flatten()
-                .into_iter()
-                .flatten();
-            for &c in exact.chain(prefixed).chain(numeric) {
-                let cue = &self.cues[c];
-                let n = cue.words.len();
-                // A final ':' does not count for whole-line cues ("Verwandte Videos:").
-                let line_len = match tokens.last() {
-                    Some(&":") => tokens.len() - 1,
-                    _ => tokens.len(),
-                };
-                let placed = match cue.place {
-                    Place::Line => whole_line && (n == line_len || n == tokens.len()),
-                    Place::Start => !whole_line && i == 0,
-                    Place::Any => !whole_line,
-                };
-                if placed
-                    && i + n <= tokens.len()
-                    && cue
-                        .words
-                        .iter()
-                        .zip(&tokens[i..])
-                        .all(|(p, t)| p.matches(t))
-                    && !found.iter().any(|m| std::ptr::eq(m.cue, cue))
-                {
-                    found.push(CueMatch { cue });
+        let mut tokens = tokens.into_iter();
+        let mut window: VecDeque<String> = tokens.by_ref().take(self.longest).collect();
+        // Whole-line cues leave numbers out ("Kommentare (3)", "3 Kommentare"): the
+        // line's other words, while they are few enough for one to match.
+        let mut words: Option<Vec<String>> = Some(Vec::new());
+        let mut start = true;
+        while !window.is_empty() {
+            let place = if start { Place::Start } else { Place::Any };
+            self.add_matches(window.make_contiguous(), place, &mut found);
+            start = false;
+            let token = window.pop_front().expect("the window is not empty");
+            if !is_number(&token) {
+                // A whole-line cue may be followed by a ':' of the line.
+                words = words.filter(|words| words.len() <= self.longest);
+                if let Some(words) = &mut words {
+                    words.push(token);
                 }
             }
-        };
-        let all: Vec<&str> = tokens.iter().map(String::as_str).collect();
-        for i in 0..all.len() {
-            try_at(&all, i, false);
+            window.extend(tokens.next());
         }
-        // Whole-line cues leave numbers out: "Kommentare (3)", "3 Kommentare".
-        let words: Vec<&str> = all.iter().copied().filter(|t| !is_number(t)).collect();
-        if !words.is_empty() {
-            try_at(&words, 0, true);
+        if let Some(words) = words.filter(|words| !words.is_empty()) {
+            self.add_matches(&words, Place::Line, &mut found);
         }
         found
+    }
+
+    /// The cues that match `tokens` from their first, into `found` (once each):
+    /// `place` says where the tokens stand, `Place::Line` when they are the whole line
+    /// (without numbers), `Place::Start` when they start it, `Place::Any` otherwise.
+    fn add_matches<'a>(&'a self, tokens: &[String], place: Place, found: &mut Vec<CueMatch<'a>>) {
+        let token = tokens[0].as_str();
+        let exact = self.by_word.get(token).into_iter().flatten();
+        let prefixed = head3(token)
+            .and_then(|head| self.by_prefix.get(head))
+            .into_iter()
+            .flatten();
+        let numeric = is_number(token)
+            .then(|| self.by_prefix.get("#"))
+            .flatten()
+            .into_iter()
+            .flatten();
+        // A final ':' does not count for whole-line cues ("Verwandte Videos:").
+        let line_len = match tokens.last().map(String::as_str) {
+            Some(":") => tokens.len() - 1,
+            _ => tokens.len(),
+        };
+        for &c in exact.chain(prefixed).chain(numeric) {
+            let cue = &self.cues[c];
+            let n = cue.words.len();
+            let placed = match cue.place {
+                Place::Line => place == Place::Line && (n == line_len || n == tokens.len()),
+                Place::Start => place == Place::Start,
+                Place::Any => place != Place::Line,
+            };
+            if placed
+                && n <= tokens.len()
+                && cue.words.iter().zip(tokens).all(|(p, t)| p.matches(t))
+                && !found.iter().any(|m| std::ptr::eq(m.cue, cue))
+            {
+                found.push(CueMatch { cue });
+            }
+        }
     }
 }
 
@@ -322,7 +344,7 @@ mod tests {
 
     fn phrases(line: &str) -> Vec<String> {
         let mut found: Vec<String> = Cues::get()
-            .matches(&cue_tokens(line))
+            .matches(cue_tokens(line))
             .iter()
             .map(|m| m.cue.phrase.clone())
             .collect();
@@ -351,6 +373,25 @@ mod tests {
     }
 
     #[test]
+    fn a_long_line_is_matched_all_through_its_window() {
+        // The tokens pass through a window: a cue at the far end is still found, a
+        // whole-line cue is not, and one at the start only there.
+        let filler = "die Polizei teilte mit ".repeat(10_000);
+        let line = format!("Fotograf: {filler} jetzt den Newsletter abonnieren");
+        let found = phrases(&line);
+        assert!(
+            found.contains(&"newsletter abonnieren".to_string()),
+            "{found:?}"
+        );
+        assert!(found.contains(&"fotograf:".to_string()), "{found:?}");
+        let later = phrases(&format!("{filler} Fotograf: x"));
+        assert!(!later.contains(&"fotograf:".to_string()), "{later:?}");
+        assert!(phrases("Verwandte Videos 3:").contains(&"verwandte videos".to_string()));
+        let long = format!("Verwandte Videos {}", "1 ".repeat(50));
+        assert!(phrases(&long).contains(&"verwandte videos".to_string()));
+    }
+
+    #[test]
     fn cues_of_every_language_apply() {
         assert!(!phrases("Join the conversation").is_empty());
         assert!(!phrases("Te puede interesar").is_empty());
@@ -365,14 +406,14 @@ mod tests {
         assert!(phrases("Kommentare (3)").contains(&"kommentare".to_string()));
         assert!(phrases("12 Comments").contains(&"comments".to_string()));
         let cues = Cues::new(parse_entry("byline\tany\tweak\t# hours ago").into_iter());
-        assert_eq!(cues.matches(&cue_tokens("Updated 2 hours ago")).len(), 1);
-        assert_eq!(cues.matches(&cue_tokens("Updated two hours ago")).len(), 0);
+        assert_eq!(cues.matches(cue_tokens("Updated 2 hours ago")).len(), 1);
+        assert_eq!(cues.matches(cue_tokens("Updated two hours ago")).len(), 0);
     }
 
     #[test]
     fn prefix_patterns_match_endings() {
         let cues = Cues::new(parse_entry("call\tany\tstrong\tabonnier*").into_iter());
-        assert_eq!(cues.matches(&cue_tokens("Jetzt abonnieren!")).len(), 1);
-        assert_eq!(cues.matches(&cue_tokens("Abo")).len(), 0);
+        assert_eq!(cues.matches(cue_tokens("Jetzt abonnieren!")).len(), 1);
+        assert_eq!(cues.matches(cue_tokens("Abo")).len(), 0);
     }
 }

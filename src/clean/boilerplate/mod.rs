@@ -101,10 +101,9 @@ fn evidence(content: &str, headline: bool) -> Evidence {
         1.0
     };
 
-    let tokens = cue_tokens(content);
     let mut strong: Option<Category> = None;
     let mut weak: Vec<(&str, Category)> = Vec::new();
-    for found in Cues::get().matches(&tokens) {
+    for found in Cues::get().matches(cue_tokens(content)) {
         let cue = found.cue;
         if cue.strong {
             strong.get_or_insert(cue.category);

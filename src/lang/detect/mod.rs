@@ -40,6 +40,11 @@ pub(super) use lexicon::fold;
 use lexicon::{LANGS, Lexicon};
 use protect::Protected;
 
+/// The longest stretch of a sentence weighed at once. Real sentences are far shorter;
+/// a line of megabytes without a sentence end is weighed in pieces, so that memory does
+/// not grow with it (the words' evidence takes about 14 times the text's bytes).
+const MAX_SENTENCE_BYTES: usize = 1 << 16;
+
 /// The detector's tuning, in log10 likelihood units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Params {
@@ -268,8 +273,11 @@ impl Detector {
         let mut fragments = Vec::new();
         let mut sentence_words = Vec::new();
         let names = DocumentNames::new(text, sentences, main, self.protected.names());
-        for sentence in sentences {
-            self.evidence(text, *sentence, main, &mut sentence_words);
+        let pieces = sentences
+            .iter()
+            .flat_map(|s| s.pieces(text, MAX_SENTENCE_BYTES));
+        for sentence in pieces {
+            self.evidence(text, sentence, main, &mut sentence_words);
             self.sentence_fragments(text, &sentence_words, main, &names, &mut fragments);
         }
         fragments

@@ -280,3 +280,13 @@ fn a_line_of_many_addresses_is_linear() {
     assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
     assert!(fragments.is_empty(), "{:?}", &fragments[..1]);
 }
+
+#[test]
+fn a_sentence_of_megabytes_is_weighed_in_pieces() {
+    // A sentence without an end, of megabytes, was weighed whole: its words' evidence
+    // took about 14 times its bytes. In pieces, a fragment near its end is still found.
+    let german = "die Regierung hat am Montag in Berlin das neue Gesetz beschlossen ";
+    let text = format!("{}und join the conversation today.", german.repeat(3_000));
+    assert!(text.len() > 3 * MAX_SENTENCE_BYTES);
+    assert_eq!(found(&text, Lang::De), [("join the conversation today", "en".to_string())]);
+}
