@@ -83,7 +83,7 @@ fn an_alignment_that_leaves_out_repeats_or_misnumbers_a_sentence_is_refused() {
     let text = std::fs::read_to_string(root().join(PARALLEL)).unwrap();
     let original: serde_json::Value = serde_json::from_str(&text).unwrap();
     type Edit = fn(&mut serde_json::Value);
-    let broken: [(&str, Edit, &str); 13] = [
+    let broken: [(&str, Edit, &str); 14] = [
         (
             "beadtype.json",
             |a| a["groups"][0]["bead"] = "9-9".into(),
@@ -119,6 +119,15 @@ fn an_alignment_that_leaves_out_repeats_or_misnumbers_a_sentence_is_refused() {
                 a["groups"][7]["bead"] = "2-1".into();
             },
             "group 6 of a parallel alignment has one member",
+        ),
+        (
+            "samedoc.json",
+            |a| {
+                let twin = serde_json::json!({"doc": "bericht", "sentences": [9]});
+                a["groups"][8]["members"].as_array_mut().unwrap().push(twin);
+                a["groups"][9]["members"][0]["sentences"] = serde_json::json!([]);
+            },
+            "group 8 has two members of 'bericht'",
         ),
         (
             "nosentence.json",

@@ -98,8 +98,8 @@ impl Alignment {
 
     /// Checks what the types cannot: ids are distinct, every sentence's index is its
     /// position and its offsets span its text, every member names a document of the
-    /// alignment and sentences it has, every sentence is in exactly one group, and every
-    /// score is 0 to 1. A parallel alignment's groups are also beads in order, each with
+    /// alignment (each at most once per group) and sentences it has, every sentence is in
+    /// exactly one group, and every score is 0 to 1. A parallel alignment's groups are also beads in order, each with
     /// one member per document and the bead type its sizes say. An alignment read from a
     /// file must pass before it is used.
     pub fn validate(&self) -> Result<(), String> {
@@ -183,13 +183,23 @@ impl Alignment {
     }
 }
 
-/// Group ids are distinct, since messages and review pages name groups by id, and every
-/// score is a number from 0 to 1, as readers that rank or colour by it assume.
+/// Group ids are distinct, since messages and review pages name groups by id; a group
+/// names a document once, in one member that holds all of its sentences there (two
+/// members of one document would be diffed against each other); and every score is a
+/// number from 0 to 1, as readers that rank or colour by it assume.
 fn check_groups(groups: &[Group]) -> Result<(), String> {
     let mut ids = std::collections::HashSet::new();
     for group in groups {
         if !ids.insert(group.id) {
             return Err(format!("group id {} appears twice", group.id));
+        }
+        let mut docs = std::collections::HashSet::new();
+        if let Some(twice) = group.members.iter().find(|m| !docs.insert(m.doc.as_str())) {
+            return Err(format!(
+                "group {} has two members of '{}' (one member holds all of a document's \
+                 sentences in a group)",
+                group.id, twice.doc
+            ));
         }
         if !(0.0..=1.0).contains(&group.score) {
             return Err(format!(
