@@ -24,14 +24,13 @@
 //! ```
 
 mod facts;
-
-pub(crate) use facts::Decimal;
 mod matching;
 mod model;
 mod prepare;
 mod tokens;
 mod words;
 
+pub(crate) use facts::Decimal;
 pub use model::{
     Change, DiffOptions, DiffReport, FactDifference, FactKind, FactSpan, GroupDiff, PairDiff,
     Pivot, WordChange,

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::floor_char_boundary;
+
 /// A half-open byte range `start..end` into a text.
 ///
 /// Offsets are UTF-8 byte offsets into the input exactly as it was read, so
@@ -52,14 +54,10 @@ impl Span {
             let mut end = rest.end.min(rest.start + max);
             if end < rest.end {
                 let window = &input.as_bytes()[rest.start..end];
-                match window.iter().rposition(u8::is_ascii_whitespace) {
-                    Some(space) if space > 0 => end = rest.start + space + 1,
-                    _ => {
-                        while !input.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                    }
-                }
+                end = match window.iter().rposition(u8::is_ascii_whitespace) {
+                    Some(space) if space > 0 => rest.start + space + 1,
+                    _ => floor_char_boundary(input, end),
+                };
             }
             let piece = Span::new(rest.start, end);
             rest.start = end;
