@@ -102,17 +102,8 @@ fn read_checked(
         // Too short for the pieces' checks: checked whole.
         return decode(path, bytes);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Input {
-            source: path.to_string_lossy().into_owned(),
-            text,
-        }),
-        // Only the end is left unchecked: it cuts a character.
-        Err(_) => Err(Error::InvalidUtf8 {
-            path,
-            offset: valid,
-        }),
-    }
+    // Only a character cut at the end, from `valid` on, can still fail.
+    utf8_input(path, bytes)
 }
 
 /// Checks the bytes from `start` on, of input `bytes` whose first `valid` bytes are
@@ -196,6 +187,12 @@ pub(crate) fn decode(path: PathBuf, bytes: Vec<u8>) -> Result<Input> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::Binary { path, offset });
     }
+    utf8_input(path, bytes)
+}
+
+/// The input of `bytes` found free of UTF-16 and NUL bytes: its text if they are UTF-8,
+/// else an error at the first byte that is not.
+fn utf8_input(path: PathBuf, bytes: Vec<u8>) -> Result<Input> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Input {
             source: path.to_string_lossy().into_owned(),
