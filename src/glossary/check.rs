@@ -3,7 +3,7 @@
 //! concept written differently in different documents of the same language (outlet A
 //! "Sheinbaum Pardo", outlet B "Claudia Sheinbaum").
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::inflection::fold;
 use super::short_form::is_short_form;
@@ -104,10 +104,18 @@ type FormsInUse = BTreeMap<String, Vec<(usize, usize)>>;
 fn inconsistencies(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
     // (language, concept) → form (folded) → documents using it, with their mentions.
     let mut uses: BTreeMap<(Lang, &str), FormsInUse> = BTreeMap::new();
+    // `Glossary::concept` searches the list: once per mention it would cost mentions
+    // times concepts.
+    let concepts: HashMap<&str, &Concept> = glossary
+        .concepts
+        .iter()
+        .map(|c| (c.id.as_str(), c))
+        .collect();
     for (d, doc) in docs.iter().enumerate() {
         for (m, mention) in doc.mentions.mentions.iter().enumerate() {
-            let short = |c: &Concept| is_short_form(c, &mention.term);
-            if mention.lang != doc.lang || glossary.concept(&mention.concept).is_some_and(short) {
+            let short = |c: &&Concept| is_short_form(c, &mention.term);
+            if mention.lang != doc.lang || concepts.get(mention.concept.as_str()).is_some_and(short)
+            {
                 continue; // foreign forms and short forms are judged elsewhere
             }
             uses.entry((doc.lang, mention.concept.as_str()))
