@@ -1,6 +1,7 @@
-//! Applying a 100,000-entry glossary to German news text, and loading it.
-//! The glossary is generated: pronounceable names of one to three words in three
-//! languages, plus the shipped seed glossary so that real mentions occur.
+//! Applying a 100,000-entry glossary to German news text, and loading it; and applying
+//! 20,000 terms that all begin with the same word ("Universität …") to text that names
+//! them. The glossaries are generated: pronounceable names of one to three words in
+//! three languages, plus the shipped seed glossary so that real mentions occur.
 
 mod common;
 
@@ -68,6 +69,32 @@ fn glossary_bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_with_input(
         BenchmarkId::new("apply_100k", text.len()),
+        &text,
+        |b, text| b.iter(|| matcher.find(black_box(text), Lang::De)),
+    );
+
+    // Thousands of terms with the same first word: each of its occurrences in the text
+    // must not try them all.
+    let mut names = Names(common::Random(11));
+    let mut tsv = String::from("id\ttype\tlang\tterm\tstatus\tnote\n");
+    let mut places = Vec::new();
+    for i in 0..20_000 {
+        let place = format!("{} {}", names.word(), names.word());
+        tsv.push_str(&format!(
+            "uni-{i}\torganisation\tde\tUniversität {place}\tpreferred\n"
+        ));
+        places.push(place);
+    }
+    let glossary = glossary::parse(path, &tsv, Some(Format::Native)).expect("valid glossary");
+    let matcher = Matcher::new(&glossary);
+    let text: String = places
+        .iter()
+        .step_by(7)
+        .map(|p| format!("Die Universität {p} und die Universität teilen sich ein Labor. "))
+        .collect();
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_with_input(
+        BenchmarkId::new("apply_alike_20k", text.len()),
         &text,
         |b, text| b.iter(|| matcher.find(black_box(text), Lang::De)),
     );

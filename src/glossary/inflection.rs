@@ -251,4 +251,28 @@ mod tests {
         assert_eq!(key("vereinigten"), key("vereinigte"));
         assert_eq!(key("cia"), "cia");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        /// The matcher looks candidates up by key, so a form of a term word must share
+        /// its key, or the term is never tried. Stems and endings are drawn from the
+        /// letters endings are made of, where stripping could go wrong.
+        #[test]
+        fn forms_of_a_word_share_its_key(
+            stem in "[aenrs'm]{0,6}",
+            term_ending in proptest::sample::select(ENDINGS_TRIED.to_vec()),
+            word_ending in proptest::sample::select(ENDINGS_TRIED.to_vec()),
+            inner in proptest::bool::ANY,
+        ) {
+            let term = format!("{stem}{term_ending}");
+            let word = format!("{stem}{word_ending}");
+            if !term.is_empty() && word_matches(&term, &word, inner) {
+                proptest::prop_assert_eq!(key(&term), key(&word), "{} / {}", term, word);
+            }
+        }
+    }
+
+    /// Every ending the matcher knows, and none.
+    const ENDINGS_TRIED: [&str; 12] = ["", "'s", "es", "en", "s", "n", "e", "'", "em", "er", "ens", "ses"];
 }

@@ -6,7 +6,8 @@
 //! character by character: a word of the text matches a word of a term when it is one of its forms
 //! (see [`super::inflection`]), so "des Weißen Hauses", "Trumps" and "CIA-Agenten" find
 //! "Weißes Haus", "Trump" and "CIA". Candidates are found by hashing each text word's
-//! lookup key, which costs one hash lookup per word whatever the glossary's size.
+//! lookup key, which costs one hash lookup per word whatever the glossary's size; where
+//! many terms begin alike ("Universität …"), the next word's key picks among them.
 //! Punctuation around a term's words is not compared, except marks that are part of a
 //! name ("C++", "C#"; see [`marks`]): those the text must have too.
 //!
@@ -183,11 +184,63 @@ pub struct Mentions {
 pub struct Matcher {
     ids: Vec<String>,
     forms: Vec<Form>,
-    /// Forms by the lookup key of their first word, longest first.
-    by_key: FxHashMap<String, Vec<usize>>,
+    /// Forms by the lookup key of their first word.
+    by_key: FxHashMap<String, SameStart>,
     /// Which three-letter beginnings keys have: a text word whose folded beginning is
     /// none of them cannot start a term, and is skipped without hashing.
     prefixes: PrefixFilter,
+}
+
+/// The forms whose first words share a lookup key.
+#[derive(Debug, Clone, Default)]
+struct SameStart {
+    /// Longest first; only the one-word forms where `by_next` holds the others.
+    forms: Vec<usize>,
+    /// Where more than [`CROWDED`] forms start alike ("The …", "Universität …"), those
+    /// of several words by the lookup key of their second word, longest first: each
+    /// occurrence of the word then tries only the forms whose next word fits too.
+    by_next: Option<FxHashMap<String, Vec<usize>>>,
+}
+
+/// How many forms may share a first word before they are told apart by the second.
+const CROWDED: usize = 32;
+
+impl SameStart {
+    /// Files `forms` (all of one first key) for lookup.
+    fn new(mut forms: Vec<usize>, all: &[Form]) -> SameStart {
+        let longest_first = |list: &mut Vec<usize>| {
+            list.sort_by_key(|&i| std::cmp::Reverse(all[i].folded.len()));
+        };
+        if forms.len() <= CROWDED {
+            longest_first(&mut forms);
+            return SameStart {
+                forms,
+                by_next: None,
+            };
+        }
+        let mut by_next: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        forms.retain(|&i| match all[i].folded.get(1) {
+            Some(second) => {
+                by_next.entry(key(second).to_string()).or_default().push(i);
+                false
+            }
+            None => true,
+        });
+        by_next.values_mut().for_each(longest_first);
+        SameStart {
+            forms,
+            by_next: Some(by_next),
+        }
+    }
+
+    /// The forms that may start at a word followed by `next` (folded), longest first.
+    fn candidates<'a>(&'a self, next: Option<&str>) -> impl Iterator<Item = usize> + 'a {
+        let longer = match (&self.by_next, next) {
+            (Some(by_next), Some(next)) => by_next.get(key(next)).map_or(&[][..], Vec::as_slice),
+            _ => &[],
+        };
+        longer.iter().chain(&self.forms).copied()
+    }
 }
 
 /// A bit for each beginning of three ASCII letters (a–z); other beginnings always pass.
@@ -321,16 +374,17 @@ impl Matcher {
                 });
             }
         }
-        let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut starts: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, form) in forms.iter().enumerate() {
-            by_key
+            starts
                 .entry(key(&form.folded[0]).to_string())
                 .or_default()
                 .push(i);
         }
-        for list in by_key.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(forms[i].folded.len()));
-        }
+        let by_key: FxHashMap<String, SameStart> = starts
+            .into_iter()
+            .map(|(key, list)| (key, SameStart::new(list, &forms)))
+            .collect();
         let prefixes = PrefixFilter::new(by_key.keys().map(String::as_str));
         Matcher {
             ids: glossary.concepts.iter().map(|c| c.id.clone()).collect(),
@@ -367,11 +421,12 @@ impl Matcher {
         if !self.prefixes.admits(word) {
             return Vec::new();
         }
-        let Some(candidates) = self.by_key.get(key(word)) else {
+        let Some(start) = self.by_key.get(key(word)) else {
             return Vec::new();
         };
+        let next = (i + 1 < words.len()).then(|| words.folded(i + 1));
         let mut hits: Vec<Hit> = Vec::new();
-        for &f in candidates {
+        for f in start.candidates(next) {
             let form = &self.forms[f];
             let n = form.folded.len();
             if hits.first().is_some_and(|h| h.words > n) {

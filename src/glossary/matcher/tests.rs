@@ -213,3 +213,38 @@ fn other_punctuation_at_a_terms_edge_stays_optional() {
     let matcher = Matcher::new(&glossary(&["yahoo: en=Yahoo!", "us: en=U.S."]));
     assert_eq!(found_in(&matcher, "Yahoo said the U.S said so."), pairs(&[("Yahoo", "yahoo"), ("U.S", "us")]));
 }
+
+#[test]
+fn terms_that_begin_alike_are_told_apart_by_their_next_word() {
+    // More than CROWDED forms begin with "Universität", so the second word picks.
+    let towns: Vec<String> = (0..2 * CROWDED).map(|k| format!("Ort{k}")).collect();
+    let mut entries: Vec<String> = towns
+        .iter()
+        .map(|town| format!("uni-{town}: de=Universität {town}"))
+        .collect();
+    entries.extend([
+        "uni: de=Universität".to_string(),
+        "uni-bern: de=Universität Bern".to_string(),
+        "uni-bern-hospital: de=Universität Bern Inselspital".to_string(),
+        "eth: de=Eidgenössische Technische Hochschule".to_string(),
+    ]);
+    let entries: Vec<&str> = entries.iter().map(String::as_str).collect();
+    let matcher = Matcher::new(&glossary(&entries));
+    let text = "Die Universität Berns, die Universitäten, die Universität Ort7 und die \
+                Universität Bern Inselspital neben der Eidgenössischen Technischen Hochschule.";
+    let mentions = matcher.find(text, Lang::De).mentions;
+    let found: Vec<(&str, &str)> = mentions
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.concept.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Universität Berns", "uni-bern"),
+            ("Universitäten", "uni"),
+            ("Universität Ort7", "uni-Ort7"),
+            ("Universität Bern Inselspital", "uni-bern-hospital"),
+            ("Eidgenössischen Technischen Hochschule", "eth"),
+        ]
+    );
+}
