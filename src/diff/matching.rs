@@ -20,7 +20,7 @@
 
 use super::facts::{Date, Fact, same_context};
 use super::model::{FactDifference, FactKind, FactSpan};
-use crate::glossary::Glossary;
+use crate::glossary::ConceptIndex;
 
 /// A fact of a member, with what is needed to report it.
 #[derive(Debug, Clone, Copy)]
@@ -223,7 +223,7 @@ pub(crate) fn drop_concepts_the_other_names(
     differences: &mut Vec<FactDifference>,
     left: &str,
     right: &str,
-    glossary: &Glossary,
+    concepts: &ConceptIndex<'_>,
 ) {
     differences.retain(|d| {
         let (concept, other) = match (d.kind, &d.left, &d.right) {
@@ -231,7 +231,7 @@ pub(crate) fn drop_concepts_the_other_names(
             (FactKind::Entity, None, Some(name)) => (&name.value, left),
             _ => return true,
         };
-        let Some(concept) = glossary.concept(concept) else {
+        let Some(concept) = concepts.get(concept) else {
             return true;
         };
         !(concept.all_terms())

@@ -41,7 +41,7 @@ use rustc_hash::FxHashMap;
 
 use crate::Lang;
 use crate::export::{Alignment, Group, Member};
-use crate::glossary::{Glossary, Matcher};
+use crate::glossary::{ConceptIndex, Glossary, Matcher};
 use matching::{
     MemberFact, drop_concepts_the_other_names, drop_names_the_other_mentions, fact_differences,
 };
@@ -60,6 +60,7 @@ pub fn diff_alignment(
     options: &DiffOptions,
 ) -> DiffReport {
     let matcher = glossary.map(Matcher::new);
+    let concepts = glossary.map(Glossary::index);
     let prepared = prepare::prepare(alignment, matcher.as_ref());
     let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, doc) in alignment.documents.iter().enumerate() {
@@ -70,7 +71,7 @@ pub fn diff_alignment(
         prepared: &prepared,
         index: &index,
         pivot: &options.pivot,
-        glossary,
+        concepts: concepts.as_ref(),
     };
     let groups = alignment
         .groups
@@ -96,7 +97,7 @@ struct GroupDiffer<'a> {
     index: &'a FxHashMap<&'a str, usize>,
     pivot: &'a Pivot,
     /// With a glossary, names are its concepts, not found by their shape.
-    glossary: Option<&'a Glossary>,
+    concepts: Option<&'a ConceptIndex<'a>>,
 }
 
 /// A member of a group with its text and facts.
@@ -147,12 +148,12 @@ impl<'a> GroupDiffer<'a> {
                 let facts = if left.lang == right.lang {
                     let mut facts = fact_differences(&left.facts, &right.facts);
                     let (l, r) = (left.text.as_str(), right.text.as_str());
-                    match self.glossary {
+                    match self.concepts {
                         None => drop_names_the_other_mentions(&mut facts, l, r),
-                        Some(glossary) => drop_concepts_the_other_names(&mut facts, l, r, glossary),
+                        Some(concepts) => drop_concepts_the_other_names(&mut facts, l, r, concepts),
                     }
                     facts
-                } else if self.glossary.is_some() {
+                } else if self.concepts.is_some() {
                     fact_differences(&left.facts, &right.facts)
                 } else {
                     let no_names = |side: &Side<'a>| -> Vec<MemberFact<'a>> {

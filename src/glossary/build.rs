@@ -305,14 +305,14 @@ pub fn build(
         .filter(|(_, r)| !r)
         .map(|(a, _)| a)
         .collect();
-    let known_matchers = known.map(|g| (g, Matcher::new(g)));
+    let known_matcher = known.map(Matcher::new);
     accepted
         .into_iter()
         .map(|(x, y, dice, llr)| {
             let (source, target) = (most_written(&x), most_written(&y));
-            let known = known_matchers.as_ref().and_then(|(g, m)| {
-                known_concept(g, m, &source, a_doc.lang)
-                    .or_else(|| known_concept(g, m, &target, b_doc.lang))
+            let known = known_matcher.as_ref().and_then(|m| {
+                known_concept(m, &source, a_doc.lang)
+                    .or_else(|| known_concept(m, &target, b_doc.lang))
             });
             Proposal {
                 source_count: a_count[&x],
@@ -335,13 +335,13 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 }
 
 /// The concept whose term covers the whole of `form`, if any.
-fn known_concept(glossary: &Glossary, matcher: &Matcher, form: &str, lang: Lang) -> Option<String> {
+fn known_concept(matcher: &Matcher, form: &str, lang: Lang) -> Option<String> {
     let found = matcher.find(form, lang);
-    let mention = found
+    found
         .mentions
-        .iter()
-        .find(|m| m.start == 0 && m.end == form.len())?;
-    glossary.concept(&mention.concept).map(|c| c.id.clone())
+        .into_iter()
+        .find(|m| m.start == 0 && m.end == form.len())
+        .map(|m| m.concept)
 }
 
 /// The proposals as a glossary of candidate entries (status `candidate`), with their

@@ -3,11 +3,11 @@
 //! concept written differently in different documents of the same language (outlet A
 //! "Sheinbaum Pardo", outlet B "Claudia Sheinbaum").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
 use super::short_form::is_short_form;
-use super::{Ambiguity, Concept, Glossary, Mentions, RewriteMode, replacement};
+use super::{Ambiguity, Concept, ConceptIndex, Glossary, Mentions, RewriteMode, replacement};
 use crate::Lang;
 use crate::export::{Finding, Severity};
 
@@ -24,9 +24,14 @@ pub struct CheckedDocument<'a> {
 
 /// Findings for each document, in the order given.
 pub fn check(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<Vec<Finding>> {
-    let mut findings: Vec<Vec<Finding>> =
-        docs.iter().map(|doc| own_findings(glossary, doc)).collect();
-    for (d, finding) in inconsistencies(glossary, docs) {
+    // `Glossary::concept` searches the list: once per mention it would cost mentions
+    // times concepts.
+    let concepts = glossary.index();
+    let mut findings: Vec<Vec<Finding>> = docs
+        .iter()
+        .map(|doc| own_findings(&concepts, doc))
+        .collect();
+    for (d, finding) in inconsistencies(&concepts, docs) {
         findings[d].push(finding);
     }
     for list in &mut findings {
@@ -36,7 +41,7 @@ pub fn check(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<Vec<Findi
 }
 
 /// Deprecated variants, foreign forms and ambiguous forms within one document.
-fn own_findings(glossary: &Glossary, doc: &CheckedDocument<'_>) -> Vec<Finding> {
+fn own_findings(concepts: &ConceptIndex<'_>, doc: &CheckedDocument<'_>) -> Vec<Finding> {
     let mut findings = Vec::new();
     for mention in &doc.mentions.mentions {
         // A variant the glossary deprecates is a defect wherever it stands; a foreign
@@ -55,7 +60,7 @@ fn own_findings(glossary: &Glossary, doc: &CheckedDocument<'_>) -> Vec<Finding> 
                 "form of another language",
             ),
         ] {
-            if let Some((to, _)) = replacement(mention, glossary, doc.lang, mode) {
+            if let Some((to, _)) = replacement(mention, concepts, doc.lang, mode) {
                 findings.push(Finding {
                     rule: rule.into(),
                     severity,
@@ -101,21 +106,16 @@ type FormsInUse = BTreeMap<String, Vec<(usize, usize)>>;
 
 /// One concept written with different full forms across documents of one language: a
 /// finding at each mention whose form is not the one most documents use.
-fn inconsistencies(glossary: &Glossary, docs: &[CheckedDocument<'_>]) -> Vec<(usize, Finding)> {
+fn inconsistencies(
+    concepts: &ConceptIndex<'_>,
+    docs: &[CheckedDocument<'_>],
+) -> Vec<(usize, Finding)> {
     // (language, concept) → form (folded) → documents using it, with their mentions.
     let mut uses: BTreeMap<(Lang, &str), FormsInUse> = BTreeMap::new();
-    // `Glossary::concept` searches the list: once per mention it would cost mentions
-    // times concepts.
-    let concepts: HashMap<&str, &Concept> = glossary
-        .concepts
-        .iter()
-        .map(|c| (c.id.as_str(), c))
-        .collect();
     for (d, doc) in docs.iter().enumerate() {
         for (m, mention) in doc.mentions.mentions.iter().enumerate() {
-            let short = |c: &&Concept| is_short_form(c, &mention.term);
-            if mention.lang != doc.lang || concepts.get(mention.concept.as_str()).is_some_and(short)
-            {
+            let short = |c: &Concept| is_short_form(c, &mention.term);
+            if mention.lang != doc.lang || concepts.get(&mention.concept).is_some_and(short) {
                 continue; // foreign forms and short forms are judged elsewhere
             }
             uses.entry((doc.lang, mention.concept.as_str()))

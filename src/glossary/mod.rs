@@ -20,5 +20,5 @@ pub use format::{
     parse_omegat, read, read_noting_left_out, render,
 };
 pub use matcher::{Ambiguity, AmbiguousMention, Matcher, Mention, Mentions};
-pub use model::{Concept, EntityType, Glossary, Term, TermStatus};
+pub use model::{Concept, ConceptIndex, EntityType, Glossary, Term, TermStatus};
 pub use rewrite::{Change, Rewrite, RewriteMode, is_foreign_form, replacement, rewrite};

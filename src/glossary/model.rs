@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
@@ -91,9 +92,15 @@ impl Concept {
 }
 
 impl Glossary {
-    /// The concept with this id.
+    /// The concept with this id. A search through the list: to look up many, use
+    /// [`Glossary::index`].
     pub fn concept(&self, id: &str) -> Option<&Concept> {
         self.concepts.iter().find(|c| c.id == id)
+    }
+
+    /// The concepts by id, for looking up many (every mention of a text, say).
+    pub fn index(&self) -> ConceptIndex<'_> {
+        ConceptIndex(self.concepts.iter().map(|c| (c.id.as_str(), c)).collect())
     }
 
     /// Every term of every concept: (concept, language, term).
@@ -101,6 +108,17 @@ impl Glossary {
         self.concepts
             .iter()
             .flat_map(|c| c.all_terms().map(move |(lang, t)| (c, lang, t)))
+    }
+}
+
+/// A glossary's concepts by id, made by [`Glossary::index`].
+#[derive(Debug, Clone)]
+pub struct ConceptIndex<'a>(FxHashMap<&'a str, &'a Concept>);
+
+impl<'a> ConceptIndex<'a> {
+    /// The concept with this id.
+    pub fn get(&self, id: &str) -> Option<&'a Concept> {
+        self.0.get(id).copied()
     }
 }
 

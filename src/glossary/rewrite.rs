@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::inflection::{fold, inflect, inflection};
 use super::matcher::scan_words;
-use super::{Glossary, Mention, TermStatus};
+use super::{ConceptIndex, Glossary, Mention, TermStatus};
 use crate::Lang;
 
 /// What a rewrite replaces.
@@ -47,11 +47,11 @@ pub struct Rewrite {
 
 /// Whether a mention is a term of another language than the document's, with no term
 /// of the document's language written the same way.
-pub fn is_foreign_form(mention: &Mention, glossary: &Glossary, lang: Lang) -> bool {
+pub fn is_foreign_form(mention: &Mention, concepts: &ConceptIndex<'_>, lang: Lang) -> bool {
     if mention.lang == lang {
         return false;
     }
-    let Some(concept) = glossary.concept(&mention.concept) else {
+    let Some(concept) = concepts.get(&mention.concept) else {
         return false;
     };
     let own = concept
@@ -68,7 +68,7 @@ pub fn is_foreign_form(mention: &Mention, glossary: &Glossary, lang: Lang) -> bo
 /// different numbers of words ("Maduros" → "Nicolás Maduros").
 pub fn replacement(
     mention: &Mention,
-    glossary: &Glossary,
+    concepts: &ConceptIndex<'_>,
     lang: Lang,
     mode: RewriteMode,
 ) -> Option<(String, &'static str)> {
@@ -78,10 +78,10 @@ pub fn replacement(
         {
             "deprecated"
         }
-        RewriteMode::Translate if is_foreign_form(mention, glossary, lang) => "foreign-form",
+        RewriteMode::Translate if is_foreign_form(mention, concepts, lang) => "foreign-form",
         _ => return None,
     };
-    let preferred = glossary.concept(&mention.concept)?.preferred(lang)?;
+    let preferred = concepts.get(&mention.concept)?.preferred(lang)?;
     let to = inflected_like(&mention.text, &mention.term, &preferred.text);
     (to != mention.text).then_some((to, reason))
 }
@@ -127,6 +127,7 @@ pub fn rewrite(
     lang: Lang,
     mode: RewriteMode,
 ) -> Rewrite {
+    let concepts = glossary.index();
     let mut out = String::with_capacity(text.len());
     let mut changes = Vec::new();
     let mut copied = 0;
@@ -137,7 +138,7 @@ pub fn rewrite(
         if !inside {
             continue;
         }
-        let Some((to, reason)) = replacement(mention, glossary, lang, mode) else {
+        let Some((to, reason)) = replacement(mention, &concepts, lang, mode) else {
             continue;
         };
         out.push_str(&text[copied..mention.start]);
