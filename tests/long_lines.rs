@@ -6,11 +6,12 @@ mod common;
 use common::tandem;
 
 #[test]
-fn detect_shows_a_line_long_fragment_shortened() {
+fn detect_on_a_line_without_spaces_gives_a_short_report() {
     // A 30 MB line without spaces was quoted, shown and marked whole: 90 MB of report.
+    // Then, weighed in pieces of 64 KB, each piece was a "word" and a fragment.
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("nospace.txt");
-    std::fs::write(&input, "a".repeat(30_000)).unwrap();
+    std::fs::write(&input, "a".repeat(3_000_000)).unwrap();
     let out = tandem()
         .arg("detect")
         .arg(&input)

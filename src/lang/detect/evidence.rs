@@ -99,7 +99,9 @@ fn words_evidence(
         let mut spread = 0;
         let script = foreign_script(word);
         let scored = match script {
-            None if !in_link(span.start) => compound_scores(word, case_tells, params),
+            None if !in_link(span.start) && word.len() <= MAX_WORD_BYTES => {
+                compound_scores(word, case_tells, params)
+            }
             _ => None,
         };
         let kind = if let Some(script) = script {
@@ -144,6 +146,11 @@ fn words_evidence(
         });
     }
 }
+
+/// The longest word weighed, in bytes: the longest German compounds in use have about
+/// 60 letters. Anything longer (a hash, a line of one letter, a word the detector cut
+/// where a line of megabytes has no space) tells no language.
+const MAX_WORD_BYTES: usize = 128;
 
 /// Whether a word capitalised inside a sentence, with these `scores` (relative to the
 /// best language) and `spread`, can be a word rather than a name: a German noun
