@@ -65,7 +65,10 @@ fn text_report_and_min_f1() {
         .args(["eval", "clean", "--min-f1", "0.999", "--gold", HELDOUT])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("missed (boilerplate kept):"));
+        .stdout(predicate::str::contains("missed (boilerplate kept):"))
+        .stderr(predicate::str::contains(
+            "heldout_boilerplate.json: F1 0.913 is below --min-f1 0.999",
+        ));
 }
 
 #[test]

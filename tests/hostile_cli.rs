@@ -477,6 +477,29 @@ fn glossary_build_refuses_an_alignment_in_one_language() {
         .stderr("tandem: same.json: both documents are in 'de'; glossary build pairs the names of a source and its translation in another language\n");
 }
 
+/// A score below the threshold the user set fails, and says so: the report alone did not.
+#[test]
+fn a_score_below_its_threshold_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = r#"[{"text": "Ein Satz. Noch einer.", "sentences": ["Ein Satz. Noch einer."]}]"#;
+    std::fs::write(dir.path().join("cases.json"), cases).unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args([
+            "eval",
+            "segment",
+            "--cases",
+            "cases.json",
+            "--min-accuracy",
+            "0.5",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "cases.json: accuracy 0.000 is below --min-accuracy 0.5",
+        ));
+}
+
 /// Benchmark files with nothing to score are errors, not perfect or zero scores: an
 /// empty case list scored 100% and passed any `--min-accuracy`.
 #[test]
@@ -512,6 +535,27 @@ fn benchmarks_with_nothing_to_score_are_refused() {
         .stderr(predicate::str::contains(
             "dev.defr: holds no link, though its documents have 2 and 2 sentences",
         ));
+    // Gold files without documents or pairs scored 0 and exited 0.
+    std::fs::write(dir.path().join("clean.json"), r#"{"documents": []}"#).unwrap();
+    std::fs::write(dir.path().join("pairs.json"), r#"{"pairs": []}"#).unwrap();
+    for (args, said) in [
+        (
+            ["eval", "clean", "--gold", "clean.json"].as_slice(),
+            r#"clean.json: nothing to score: "documents" is empty"#,
+        ),
+        (
+            &["eval", "comparable", "--gold", "pairs.json", "tb/dev.de"],
+            r#"pairs.json: nothing to score: "pairs" is empty"#,
+        ),
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(said));
+    }
 }
 
 #[test]

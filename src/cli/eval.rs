@@ -1,7 +1,7 @@
 //! `tandem eval …`: scores against gold data, as text or JSON.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use tandem::Detector;
@@ -26,12 +26,27 @@ pub(crate) fn segment(args: &EvalSegmentArgs) -> Result<ExitCode, CliError> {
         }
     }
     sink.finish()?;
-    let below = args.min_accuracy.is_some_and(|min| report.accuracy < min);
-    Ok(if below {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    let below = args.min_accuracy.filter(|&min| report.accuracy < min);
+    Ok(match below {
+        Some(min) => below_threshold(
+            &args.cases,
+            "accuracy",
+            report.accuracy,
+            "--min-accuracy",
+            min,
+        ),
+        None => ExitCode::SUCCESS,
     })
+}
+
+/// Says on standard error which gold file scored below the threshold the caller set,
+/// and gives exit code 1 (the report alone does not say that it failed).
+fn below_threshold(gold: &Path, measure: &str, value: f64, option: &str, min: f64) -> ExitCode {
+    eprintln!(
+        "tandem: {}: {measure} {value:.3} is below {option} {min}",
+        gold.display()
+    );
+    ExitCode::from(1)
 }
 
 fn segment_text(source: &str, report: &Report) -> String {
@@ -145,14 +160,15 @@ pub(crate) fn clean(args: &EvalCleanArgs) -> Result<ExitCode, CliError> {
         })
         .collect();
     write_reports(&args.output, &reports, |r| r.to_text())?;
-    let below = args
-        .min_f1
-        .is_some_and(|min| reports.iter().any(|(_, r)| r.total.f1 < min));
-    Ok(if below {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let mut code = ExitCode::SUCCESS;
+    if let Some(min) = args.min_f1 {
+        for ((path, _), (_, report)) in cases.iter().zip(&reports) {
+            if report.total.f1 < min {
+                code = below_threshold(path, "F1", report.total.f1, "--min-f1", min);
+            }
+        }
+    }
+    Ok(code)
 }
 
 pub(crate) fn comparable(args: &EvalComparableArgs) -> Result<ExitCode, CliError> {

@@ -59,6 +59,13 @@ pub struct Case {
 pub fn read_gold(path: &Path) -> Result<Vec<Case>> {
     let gold_text = crate::read_input(path)?.text;
     let gold: GoldFile = crate::text::parse_json(path, &gold_text)?;
+    // Without documents, every score is 0 and says nothing.
+    if gold.documents.is_empty() {
+        return Err(Error::Gold {
+            path: path.to_path_buf(),
+            msg: "nothing to score: \"documents\" is empty".into(),
+        });
+    }
     let folder = path.parent().unwrap_or(Path::new(""));
     let mut cases = Vec::new();
     for document in gold.documents {

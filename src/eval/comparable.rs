@@ -63,6 +63,13 @@ pub struct Gold {
 /// that a gold cannot silently drift from its documents.
 pub fn read_gold(path: &Path, docs: &[Document]) -> Result<Gold> {
     let file: GoldFile = crate::read_json(path)?;
+    // Without pairs, precision and recall mean nothing.
+    if file.pairs.is_empty() {
+        return Err(Error::Gold {
+            path: path.to_path_buf(),
+            msg: "nothing to score: \"pairs\" is empty".into(),
+        });
+    }
     let invalid = |index: usize, msg: String| Error::Gold {
         path: path.to_path_buf(),
         msg: format!("pair {}: {msg}", index + 1),
