@@ -1326,3 +1326,78 @@ fn control_characters_of_file_names_are_shown_escaped_in_errors() {
             .stderr(expected);
     }
 }
+
+/// A named pipe among a folder's `*.txt` files hung every command: reading it waits for
+/// a writer. It is skipped with a warning.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_an_input_folder_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Ein Satz. Noch einer.\n").unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe.txt"))
+        .status();
+    if !made.is_ok_and(|status| status.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    tandem()
+        .arg("segment")
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Noch einer."))
+        .stderr(predicate::str::contains(
+            "pipe.txt: not a regular file, skipped",
+        ));
+}
+
+/// An output folder that cannot be made (a file has the name of one of its parents) is
+/// named as such, for every command that writes into a folder.
+#[test]
+fn an_output_folder_that_cannot_be_made_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Casa Blanca schweigt.\n").unwrap();
+    std::fs::write(dir.path().join("file"), "").unwrap();
+    for args in [
+        vec!["clean", "--fix", "a.txt", "-o", "file/out"],
+        vec!["review", "a.txt", "-o", "file/out"],
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "file/out: cannot create this folder for the output",
+            ));
+    }
+}
+
+/// The output of `align --batch` (one alignment per line) given to a command that reads
+/// one: serde's "trailing characters" said nothing of why.
+#[test]
+fn several_alignments_one_per_line_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let one: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(PARALLEL)).unwrap()).unwrap();
+    let line = serde_json::to_string(&one).unwrap();
+    std::fs::write(dir.path().join("batch.jsonl"), format!("{line}\n{line}\n")).unwrap();
+    for command in [
+        &["diff"][..],
+        &["export", "--to", "tsv"],
+        &["glossary", "build"],
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .args(command)
+            .arg("batch.jsonl")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(
+                "batch.jsonl:2: a second alignment; this command reads one",
+            ));
+    }
+}

@@ -81,10 +81,7 @@ pub(crate) fn run(args: &CleanArgs) -> Result<ExitCode, CliError> {
         .collect();
 
     if let (Some(targets), Some(folder)) = (&targets, &args.output) {
-        std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
-            path: folder.clone(),
-            source,
-        })?;
+        super::output::make_folder(folder)?;
         let mut logs = Vec::new();
         for ((doc, (_, fixed)), target) in docs.iter().zip(&results).zip(targets) {
             let fixed = fixed.as_ref().expect("fixed with --fix");

@@ -20,6 +20,13 @@ pub(crate) enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The output folder could not be created (a file has its name, a parent is not
+    /// writable …).
+    #[error("{folder}: cannot create this folder for the output: {source}")]
+    MakeFolder {
+        folder: PathBuf,
+        source: std::io::Error,
+    },
     /// The temporary file beside an output could not be created: the cause is the
     /// folder (missing, not writable, full), so the message names it.
     #[error("{folder}: cannot create a file in this folder (to write {target}): {source}")]

@@ -194,10 +194,7 @@ fn rewrite_targets(
             check_output_folder(folder, "-o FOLDER")?;
             let glossary = [args.glossary.as_path()];
             let copies = copies_in_folder(folder, docs, &glossary, [""], "-o FOLDER")?;
-            std::fs::create_dir_all(folder).map_err(|source| CliError::Write {
-                path: folder.clone(),
-                source,
-            })?;
+            super::output::make_folder(folder)?;
             Ok(copies.into_iter().map(|[copy]| Some(copy)).collect())
         }
     }

@@ -106,13 +106,24 @@ pub(super) fn files_with_extensions(
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        // Anything but a folder: a link that leads nowhere is kept, so that reading it
-        // names it, rather than being left out without a word.
         let wanted = path
             .extension()
             .is_some_and(|e| extensions.iter().any(|x| e == *x));
-        if wanted && !path.is_dir() {
-            found.push(path);
+        if !wanted {
+            continue;
+        }
+        // Regular files only: reading a named pipe waits for a writer forever, and a
+        // device is no document. A link that leads nowhere is kept, so that reading it
+        // names it, rather than being left out without a word.
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(meta) if !meta.is_file() => {
+                eprintln!(
+                    "tandem: warning: {}: not a regular file, skipped",
+                    path.display()
+                );
+            }
+            _ => found.push(path),
         }
     }
     found.sort();
@@ -242,7 +253,19 @@ pub(super) fn file_id(path: &Path) -> Option<FileId> {
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups
 /// refer to documents and sentences it has.
 pub(crate) fn read_alignment(path: &Path) -> Result<tandem::export::Alignment, CliError> {
-    let alignment: tandem::export::Alignment = tandem::read_json(path)?;
+    let alignment: tandem::export::Alignment = match tandem::read_json(path) {
+        // What `align --batch` writes: one alignment per line.
+        Err(tandem::Error::Json { line, msg, .. })
+            if line > 1 && msg.starts_with("trailing characters") =>
+        {
+            return Err(CliError::Usage(format!(
+                "{}:{line}: a second alignment; this command reads one, and `align --batch` \
+                 writes one per line: give each line as its own file",
+                path.display()
+            )));
+        }
+        read => read?,
+    };
     alignment.validate().map_err(|msg| {
         CliError::Usage(format!("{}: not a valid alignment: {msg}", path.display()))
     })?;

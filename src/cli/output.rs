@@ -377,6 +377,14 @@ impl StageBar {
     }
 }
 
+/// Creates the output folder `folder` and its parents, unless they exist.
+pub(crate) fn make_folder(folder: &Path) -> Result<(), CliError> {
+    std::fs::create_dir_all(folder).map_err(|source| CliError::MakeFolder {
+        folder: folder.to_path_buf(),
+        source,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

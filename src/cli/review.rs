@@ -85,7 +85,11 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
     sink.write_report(&summary(&docs, &result, &written, started))?;
     sink.finish()?;
     Ok(if skipped > 0 {
-        eprintln!("tandem: {skipped} input(s) could not be read and were skipped");
+        let (s, were) = match skipped {
+            1 => ("", "was"),
+            _ => ("s", "were"),
+        };
+        eprintln!("tandem: {skipped} input{s} could not be read and {were} skipped");
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
@@ -116,10 +120,7 @@ fn stem(args: &ReviewArgs) -> Result<String, CliError> {
 
 /// Writes the four files, all or none ([`write_all`]).
 fn write_package(dir: &Path, stem: &str, review: &Review) -> Result<Vec<PathBuf>, CliError> {
-    std::fs::create_dir_all(dir).map_err(|source| CliError::Write {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    super::output::make_folder(dir)?;
     let alignment = serde_json::to_string_pretty(&review.alignment).expect("serialises") + "\n";
     let diff = serde_json::to_string_pretty(&review.diff).expect("serialises") + "\n";
     let mut findings = String::new();
@@ -162,8 +163,10 @@ fn summary(docs: &[Document], review: &Review, written: &[PathBuf], started: Ins
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "reviewed {} documents, {sentences} sentences ({} mode)",
+        "reviewed {} document{}, {sentences} sentence{} ({} mode)",
         docs.len(),
+        super::output::plural(docs.len()),
+        super::output::plural(sentences),
         match review.alignment.mode {
             AlignmentMode::Comparable => "comparable",
             AlignmentMode::Parallel => "parallel",
