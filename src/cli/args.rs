@@ -304,7 +304,8 @@ pub(crate) struct DiffArgs {
     /// Order of the groups
     #[arg(long, value_enum, default_value_t = DiffSort::Group)]
     pub(crate) sort: DiffSort,
-    /// Show groups of one member (sentences nothing matches) too
+    /// Show groups of one member (sentences nothing matches) in the text report too; JSON
+    /// and the review page always hold them, for machines and the page's own filter
     #[arg(long)]
     pub(crate) all: bool,
     /// A glossary: names are compared by concept
