@@ -256,6 +256,44 @@ fn inflected_deprecated_ss_spelling_is_flagged_and_normalized_inflected() {
         ));
 }
 
+/// The final dot of "U.S." stayed behind when the mention was replaced ("Laut USA.
+/// Behörden"), and mentions were reported as "U.S" and "EE.UU".
+#[test]
+fn a_terms_final_dot_is_replaced_with_it_and_a_full_stop_stays() {
+    let text = "Laut U.S. Behörden und EE.UU. ist das so. Die Hilfe geht an die U.S.\n";
+    apply_de("translate")
+        .arg("-")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout("Laut USA Behörden und USA ist das so. Die Hilfe geht an die USA.\n")
+        .stderr(predicate::str::contains(
+            "-:1:6: foreign-form \"U.S.\" -> \"USA\" (united-states)\n\
+             -:1:24: foreign-form \"EE.UU.\" -> \"USA\" (united-states)\n\
+             -:1:65: foreign-form \"U.S.\" -> \"USA.\" (united-states)\n",
+        ));
+    let out = tandem()
+        .args([
+            "glossary", "apply", "--lang", "de", "--format", "json", GLOSSARY, "-",
+        ])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let found: Vec<(&str, bool)> = doc["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap(),
+                m["shared_dot"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found, [("U.S.", false), ("EE.UU.", false), ("U.S.", true)]);
+}
+
 /// `glossary convert` with `options` from `input` to `output`, which must succeed.
 fn convert(
     options: &[&str],
