@@ -339,6 +339,43 @@ fn fix_writes_cleaned_copies_and_change_logs_and_leaves_inputs_alone() {
     }
 }
 
+/// `clean --fix` with the shipped glossary of `text`, written as `name` into `dir`: the
+/// cleaned text.
+fn fixed_with_glossary(text: &str, dir: &Path, name: &str) -> String {
+    let input = dir.join(name);
+    std::fs::write(&input, text).unwrap();
+    let cleaned = dir.join(format!("{name}.cleaned"));
+    tandem()
+        .args([
+            "clean",
+            "--fix",
+            "--lang",
+            "de",
+            "--glossary",
+            "glossary/seeds.tsv",
+            "-o",
+        ])
+        .arg(&cleaned)
+        .arg(&input)
+        .assert()
+        .success();
+    std::fs::read_to_string(cleaned.join(name)).unwrap()
+}
+
+#[test]
+fn fixing_dotted_glossary_terms_twice_changes_nothing_more() {
+    // The dot of "U.S." was left behind ("USA. Regierung"); where it also ends the
+    // sentence or a date touches it, it has to stay.
+    let text = "Die U.S. Regierung und U.S.10.11.2025 sowie U.S.12:30 Uhr. Hilfe für die U.S.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let once = fixed_with_glossary(text, dir.path(), "once.txt");
+    assert_eq!(
+        once,
+        "Die USA Regierung und USA.10.11.2025 sowie USA.12:30 Uhr. Hilfe für die USA.\n"
+    );
+    assert_eq!(fixed_with_glossary(&once, dir.path(), "twice.txt"), once);
+}
+
 #[test]
 fn fix_json_names_the_outputs() {
     let dir = tempfile::tempdir().unwrap();

@@ -256,6 +256,97 @@ fn inflected_deprecated_ss_spelling_is_flagged_and_normalized_inflected() {
         ));
 }
 
+/// The final dot of "U.S." stayed behind when the mention was replaced ("Laut USA.
+/// Behörden"), and mentions were reported as "U.S" and "EE.UU".
+#[test]
+fn a_terms_final_dot_is_replaced_with_it_and_a_full_stop_stays() {
+    let text = "Laut U.S. Behörden und EE.UU. ist das so. Die Hilfe geht an die U.S.\n";
+    apply_de("translate")
+        .arg("-")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout("Laut USA Behörden und USA ist das so. Die Hilfe geht an die USA.\n")
+        .stderr(predicate::str::contains(
+            "-:1:6: foreign-form \"U.S.\" -> \"USA\" (united-states)\n\
+             -:1:24: foreign-form \"EE.UU.\" -> \"USA\" (united-states)\n\
+             -:1:65: foreign-form \"U.S.\" -> \"USA.\" (united-states)\n",
+        ));
+    let out = tandem()
+        .args([
+            "glossary", "apply", "--lang", "de", "--format", "json", GLOSSARY, "-",
+        ])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let found: Vec<(&str, bool)> = doc["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap(),
+                m["shared_dot"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found, [("U.S.", false), ("EE.UU.", false), ("U.S.", true)]);
+}
+
+/// A concept whose only German term is deprecated: `apply` listed "Haus" as deprecated,
+/// while `check` found nothing, as normalizing has nothing to put in its place.
+#[test]
+fn a_deprecated_term_with_nothing_to_use_instead_is_checked_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let glossary = dir.path().join("d.tsv");
+    std::fs::write(
+        &glossary,
+        "id\ttype\tlang\tterm\tstatus\tnote\nwh\torganisation\tde\tHaus\tdeprecated\n",
+    )
+    .unwrap();
+    let text = "Das Haus ist hier.\n";
+    let glossary_command = |command: &str| {
+        let mut cmd = tandem();
+        cmd.args(["glossary", command, "--lang", "de"])
+            .arg(&glossary)
+            .arg("-")
+            .write_stdin(text);
+        cmd
+    };
+    glossary_command("apply")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "-:1:5: wh \"Haus\" (de deprecated)",
+        ));
+    let out = glossary_command("check")
+        .args(["--format", "json", "--check"])
+        .assert()
+        .code(1);
+    let doc = &json_lines(&out.get_output().stdout)[0];
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["rule"], "glossary-deprecated");
+    assert_eq!(findings[0]["severity"], "error");
+    assert_eq!(findings[0]["text"], "Haus");
+    assert!(findings[0]["suggestion"].is_null());
+    assert!(
+        findings[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no preferred or admitted term in de"),
+        "{}",
+        findings[0]["message"]
+    );
+    glossary_command("apply")
+        .args(["--mode", "normalize"])
+        .assert()
+        .success()
+        .stdout(text)
+        .stderr(predicate::str::contains("-: 0 changes"));
+}
+
 /// `glossary convert` with `options` from `input` to `output`, which must succeed.
 fn convert(
     options: &[&str],

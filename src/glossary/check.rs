@@ -7,7 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
 use super::short_form::is_short_form;
-use super::{Ambiguity, Concept, ConceptIndex, Glossary, Mentions, RewriteMode, replacement};
+use super::{
+    Ambiguity, Concept, ConceptIndex, Glossary, Mention, Mentions, RewriteMode, TermStatus,
+    replacement,
+};
 use crate::Lang;
 use crate::export::{Finding, Severity};
 
@@ -75,6 +78,7 @@ fn own_findings(concepts: &ConceptIndex<'_>, doc: &CheckedDocument<'_>) -> Vec<F
                 });
             }
         }
+        findings.extend(deprecated_without_replacement(concepts, doc.lang, mention));
     }
     for ambiguous in &doc.mentions.ambiguous {
         let why = match ambiguous.reason {
@@ -99,6 +103,35 @@ fn own_findings(concepts: &ConceptIndex<'_>, doc: &CheckedDocument<'_>) -> Vec<F
         });
     }
     findings
+}
+
+/// A deprecated variant of `lang` where the glossary gives the concept no term to write
+/// in `lang` (only deprecated terms and candidates): as much a defect as any other, but
+/// with nothing to suggest, so normalizing leaves it, and the message says so. It went
+/// unreported, while `glossary apply` listed it as deprecated.
+fn deprecated_without_replacement(
+    concepts: &ConceptIndex<'_>,
+    lang: Lang,
+    mention: &Mention,
+) -> Option<Finding> {
+    let deprecated = mention.lang == lang && mention.status == TermStatus::Deprecated;
+    let concept = concepts.get(&mention.concept)?;
+    if !deprecated || concept.recommended(lang).is_some() {
+        return None;
+    }
+    Some(Finding {
+        rule: "glossary-deprecated".into(),
+        severity: Severity::Error,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text.clone(),
+        message: format!(
+            "deprecated variant of '{}' ({lang}): the glossary has no preferred or admitted \
+             term in {lang} to use instead, so normalizing leaves it",
+            mention.concept
+        ),
+        suggestion: None,
+    })
 }
 
 /// The full forms one concept is written in: folded form → (document, mention) places.
@@ -180,7 +213,7 @@ fn inconsistencies(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::{EntityType, Matcher, Term, TermStatus, sketch};
+    use crate::glossary::{EntityType, Matcher, Term, sketch};
 
     fn glossary() -> Glossary {
         let term = |text: &str, status| Term {
@@ -357,6 +390,59 @@ mod tests {
               each of them"
             ]
         );
+    }
+
+    /// The findings of one German text.
+    fn findings_de(glossary: &Glossary, text: &str) -> Vec<Finding> {
+        let mentions = Matcher::new(glossary).find(text, Lang::De);
+        let doc = CheckedDocument {
+            source: "doc",
+            lang: Lang::De,
+            mentions: &mentions,
+        };
+        check(glossary, &[doc]).remove(0)
+    }
+
+    #[test]
+    fn deprecated_variant_with_nothing_to_use_instead_is_reported_without_suggestion() {
+        // `glossary apply` listed "Haus" as deprecated, and check said nothing: it only
+        // reported what normalizing could replace.
+        let only_deprecated = "wh: de=Haus/deprecated | en=Home";
+        let with_a_candidate = "wh: de=Haus/deprecated | de=Hütte/candidate";
+        for entry in [only_deprecated, with_a_candidate] {
+            let findings = findings_de(&sketch::glossary(&[entry]), "Das Haus ist hier.");
+            assert_eq!(findings.len(), 1, "{entry}: {findings:?}");
+            let found = &findings[0];
+            assert_eq!(
+                (found.rule.as_str(), found.severity, found.text.as_str()),
+                ("glossary-deprecated", Severity::Error, "Haus")
+            );
+            assert_eq!(found.suggestion, None);
+            assert_eq!(
+                found.message,
+                "deprecated variant of 'wh' (de): the glossary has no preferred or admitted \
+                 term in de to use instead, so normalizing leaves it"
+            );
+        }
+    }
+
+    #[test]
+    fn deprecated_variant_gets_an_admitted_term_where_none_is_preferred() {
+        // The first term stood in for a missing preferred one: here the deprecated
+        // variant itself, so nothing was suggested.
+        let glossary = sketch::glossary(&["wh: de=Haus/deprecated | de=Gebäude/admitted"]);
+        let findings = findings_de(&glossary, "Das Haus ist hier.");
+        let suggestions: Vec<Option<&str>> =
+            findings.iter().map(|f| f.suggestion.as_deref()).collect();
+        assert_eq!(suggestions, [Some("Gebäude")]);
+    }
+
+    #[test]
+    fn foreign_form_is_never_given_a_deprecated_term() {
+        // "Casa Blanca" was to be written as the deprecated "Weisses Haus", the only
+        // German term.
+        let glossary = sketch::glossary(&["wh: es=Casa Blanca | de=Weisses Haus/deprecated"]);
+        assert_eq!(findings_de(&glossary, "Die Casa Blanca schweigt."), []);
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! lookup key, which costs one hash lookup per word whatever the glossary's size; where
 //! many terms begin alike ("Universität …"), the next word's key picks among them.
 //! Punctuation around a term's words is not compared, except marks that are part of a
-//! name ("C++", "C#"; see [`marks`]): those the text must have too.
+//! name ("C++", "C#"; see [`marks`]): those the text must have too. A term's final dot
+//! ("U.S.") is part of a mention where the text has it, and the mention says whether
+//! the sentence needs it too (see [`full_stop`]).
 //!
 //! A short form (a one-word variant of a concept with a longer term, like "Times" or
 //! "Rubio") resolves only when the same document names the concept in a longer form;
@@ -137,6 +139,10 @@ pub struct Mention {
     pub status: TermStatus,
     /// Whether case and diacritics agree with the term (inflection endings aside).
     pub exact: bool,
+    /// Whether the text still needs the dot the mention ends with when it is replaced:
+    /// it also ends the sentence ("… an die U.S."), or a word touches it
+    /// ("U.S.10.11.2025"). A replacement that does not end with a dot must keep it.
+    pub shared_dot: bool,
 }
 
 /// A place where a form was found that more than one concept could mean, or a short
@@ -329,8 +335,8 @@ impl TextWords {
 }
 
 /// A candidate match: a form at a word position, with its length in words, where it is
-/// in the text (its marks included), and how far the text is from the form as written
-/// (0: exact, inflection aside).
+/// in the text (its marks and final dot included), and how far the text is from the
+/// form as written (0: exact, inflection aside).
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     form: usize,
@@ -478,6 +484,7 @@ impl Matcher {
     }
 }
 
+mod full_stop;
 mod marks;
 mod resolve;
 #[cfg(test)]

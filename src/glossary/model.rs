@@ -83,6 +83,15 @@ impl Concept {
             .or_else(|| terms.first())
     }
 
+    /// The term to write in `lang`: the preferred one, else the first admitted one. `None`
+    /// where the language has only deprecated terms and candidates, which a text should
+    /// never be given (unlike [`Concept::preferred`], which falls back to any first term).
+    pub fn recommended(&self, lang: Lang) -> Option<&Term> {
+        let terms = self.terms.get(&lang)?;
+        let with = |status| terms.iter().find(|t| t.status == status);
+        with(TermStatus::Preferred).or_else(|| with(TermStatus::Admitted))
+    }
+
     /// Every term with its language.
     pub fn all_terms(&self) -> impl Iterator<Item = (Lang, &Term)> {
         self.terms
@@ -235,6 +244,34 @@ mod tests {
         assert_eq!(concept.preferred(Lang::De).unwrap().text, "Weißes Haus");
         assert_eq!(concept.preferred(Lang::Es).unwrap().text, "Casa Blanca");
         assert!(concept.preferred(Lang::Fr).is_none());
+    }
+
+    #[test]
+    fn recommended_is_never_deprecated_or_a_candidate() {
+        let term = |text: &str, status| Term {
+            text: text.into(),
+            status,
+            note: None,
+        };
+        let mut concept = white_house();
+        concept.terms.insert(
+            Lang::Fr,
+            vec![
+                term("Maison Blanche", TermStatus::Deprecated),
+                term("Maison-Blanche", TermStatus::Candidate),
+                term("la Maison Blanche", TermStatus::Admitted),
+            ],
+        );
+        concept
+            .terms
+            .insert(Lang::It, vec![term("Casa Bianca", TermStatus::Deprecated)]);
+        assert_eq!(concept.recommended(Lang::De).unwrap().text, "Weißes Haus");
+        assert_eq!(
+            concept.recommended(Lang::Fr).unwrap().text,
+            "la Maison Blanche"
+        );
+        assert_eq!(concept.recommended(Lang::It), None);
+        assert_eq!(concept.recommended(Lang::Nl), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Rewriting a text with a glossary: `normalize` replaces deprecated variants with the
-//! preferred term of the document's language, `translate` replaces forms of another
-//! language ("Casa Blanca" in German text) with it. Every change is reported with its
-//! offsets in the original text.
+//! preferred term of the document's language (an admitted one where it has none),
+//! `translate` replaces forms of another language ("Casa Blanca" in German text) with
+//! it. A language with only deprecated terms and candidates gives nothing to write, so
+//! nothing is replaced. Every change is reported with its offsets in the original text.
 
 use serde::Serialize;
 
@@ -62,10 +63,12 @@ pub fn is_foreign_form(mention: &Mention, concepts: &ConceptIndex<'_>, lang: Lan
     !own.iter().any(|t| fold(&t.text) == fold(&mention.term))
 }
 
-/// The replacement for a mention under `mode`, if it needs one: the preferred term of
-/// `lang`, with the endings the mention gives the form it was found as: word by word
+/// The replacement for a mention under `mode`, if it needs one: the term to write in
+/// `lang` ([`Concept::recommended`](super::Concept::recommended): never a deprecated
+/// one or a candidate), with the endings the mention gives the form it was found as: word by word
 /// ("Weissen Hauses" → "Weißen Hauses"), or on the last word when the two terms have
-/// different numbers of words ("Maduros" → "Nicolás Maduros").
+/// different numbers of words ("Maduros" → "Nicolás Maduros"); and with a final dot
+/// where the mention's own was also the sentence's ("an die U.S." → "an die USA.").
 pub fn replacement(
     mention: &Mention,
     concepts: &ConceptIndex<'_>,
@@ -81,8 +84,11 @@ pub fn replacement(
         RewriteMode::Translate if is_foreign_form(mention, concepts, lang) => "foreign-form",
         _ => return None,
     };
-    let preferred = concepts.get(&mention.concept)?.preferred(lang)?;
-    let to = inflected_like(&mention.text, &mention.term, &preferred.text);
+    let target = concepts.get(&mention.concept)?.recommended(lang)?;
+    let mut to = inflected_like(&mention.text, &mention.term, &target.text);
+    if mention.shared_dot && !to.ends_with('.') {
+        to.push('.');
+    }
     (to != mention.text).then_some((to, reason))
 }
 
@@ -304,6 +310,71 @@ mod tests {
         n!(adjective_ending_replaced, ["Weißes Haus/preferred", "Weisses Haus/deprecated"], "Das Weisse Haus. Des Weissen Hauses. Das Weißes Haus.", "Das Weiße Haus. Des Weißen Hauses. Das Weißes Haus.");
         n!(last_word_only_when_fewer_words, ["Nicolás Maduro/preferred", "Maduro Moros/deprecated"], "Maduro Moross Plan.", "Nicolás Maduros Plan.");
         n!(last_word_only_when_more_words, ["Nicolás Maduro/preferred", "Presidente Nicolas Maduro/deprecated"], "Presidente Nicolas Maduros Plan.", "Nicolás Maduros Plan.");
+        n!(admitted_term_where_none_is_preferred, ["Haus/deprecated", "Gebäude/admitted"], "Das Haus.", "Das Gebäude.");
+        n!(never_a_deprecated_term, ["Haus/deprecated", "Hütte/deprecated"], "Die Hütte. Das Haus.", "Die Hütte. Das Haus.");
+        n!(never_a_candidate, ["Haus/deprecated", "Hütte/candidate"], "Das Haus.", "Das Haus.");
+        n!(dotted_variant_by_dotted_term, ["EE. UU./preferred", "EE.UU./deprecated"], "Die EE.UU. Behörden und die EE.UU.", "Die EE. UU. Behörden und die EE. UU.");
+        n!(dotted_variant_by_plain_term_mid_sentence, ["USA/preferred", "U.S./deprecated"], "Die U.S. Behörden, die U.S., die (U.S.) Behörden.", "Die USA Behörden, die USA, die (USA) Behörden.");
+        n!(dotted_variant_by_plain_term_at_sentence_end, ["USA/preferred", "U.S./deprecated"], "Hilfe für die U.S. Die U.S.\nDie U.S.", "Hilfe für die USA. Die USA.\nDie USA.");
+    }
+
+    /// `text` translated into German with terms for the USA that end in a dot.
+    fn translated(text: &str) -> Rewrite {
+        let glossary =
+            crate::glossary::sketch::glossary(&["us: de=USA | en=U.S. | es=EE.UU. | es=EE. UU."]);
+        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
+        rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Translate)
+    }
+
+    #[test]
+    fn translate_never_writes_a_deprecated_term() {
+        // With no preferred German term, the first one stood in: here a deprecated one.
+        let glossary =
+            crate::glossary::sketch::glossary(&["wh: es=Casa Blanca | de=Weisses Haus/deprecated"]);
+        let text = "Die Casa Blanca schweigt.";
+        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
+        let result = rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Translate);
+        assert_eq!(result.text, text);
+    }
+
+    #[test]
+    fn a_terms_final_dot_goes_with_it() {
+        // "Laut USA. Behörden und USA. ist das so.": the dots stayed behind.
+        let result = translated("Laut U.S. Behörden und EE.UU. ist das so.");
+        assert_eq!(result.text, "Laut USA Behörden und USA ist das so.");
+        let from: Vec<&str> = result.changes.iter().map(|c| c.from.as_str()).collect();
+        assert_eq!(from, ["U.S.", "EE.UU."]);
+    }
+
+    #[test]
+    fn a_dot_that_also_ends_the_sentence_stays() {
+        let text = "Hilfe für die U.S.\nSie gehen in die EE. UU. Die Regierung schweigt.\n„Nicht die U.S.“";
+        let result = translated(text);
+        assert_eq!(
+            result.text,
+            "Hilfe für die USA.\nSie gehen in die USA. Die Regierung schweigt.\n„Nicht die USA.“"
+        );
+        assert_eq!(result.changes[0].from, "U.S.");
+        assert_eq!(result.changes[0].to, "USA.");
+    }
+
+    #[test]
+    fn a_dot_a_word_touches_stays() {
+        let result = translated("Die U.S. Regierung und U.S.10.11.2025 sowie U.S.12:30 Uhr.");
+        assert_eq!(
+            result.text,
+            "Die USA Regierung und USA.10.11.2025 sowie USA.12:30 Uhr."
+        );
+    }
+
+    #[test]
+    fn translating_dotted_terms_twice_changes_nothing_more() {
+        let text =
+            "Die U.S. Regierung, die U.S.10.11.2025 und die U.S.\nLaut EE.UU. Die U.S. Army.";
+        let once = translated(text);
+        assert_eq!(once.changes.len(), 5);
+        let twice = translated(&once.text);
+        assert!(twice.changes.is_empty(), "{:?}", twice.changes);
     }
 
     #[test]

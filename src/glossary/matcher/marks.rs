@@ -7,6 +7,11 @@
 //! Marks after the words must be exactly the term's, so that "C" is not found in "C++"
 //! nor "Canal" in "Canal+"; marks before them may be more, so that "MeToo" is found in
 //! the hashtag "#MeToo".
+//!
+//! A term's final dot ("U.S.", "EE.UU.", "Inc.") is optional too, but part of the match
+//! where the text has it: left out, it stayed behind when the mention was replaced
+//! ("U.S. Behörden" → "USA. Behörden"). Whether the sentence needs it as well is for
+//! [`super::full_stop`] to say.
 
 use crate::text::Span;
 
@@ -15,11 +20,13 @@ fn is_name_mark(c: char) -> bool {
     matches!(c, '+' | '#' | '@' | '&')
 }
 
-/// The name marks of a term right before its first word and right after its last.
+/// The name marks of a term right before its first word and right after its last, and
+/// whether it ends with a dot after them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct Marks {
     before: String,
     after: String,
+    dot: bool,
 }
 
 impl Marks {
@@ -35,21 +42,26 @@ impl Marks {
         Marks {
             before: lead[unmarked_lead.len()..].to_string(),
             after: trail[..trail.len() - unmarked_trail.len()].to_string(),
+            dot: unmarked_trail == ".",
         }
     }
 
     /// The span of a match whose words run over `words` of `text`, widened by the
-    /// marks; `None` when the text lacks them there, or has more after the words.
+    /// marks, and by the final dot where the text has it; `None` when the text lacks the
+    /// marks there, or has more after the words.
     pub(super) fn around(&self, text: &str, words: Span) -> Option<Span> {
         let after = &text[words.end..];
         let marks_after = &after[..after.len() - after.trim_start_matches(is_name_mark).len()];
         let present = text[..words.start].ends_with(&self.before) && marks_after == self.after;
-        present.then(|| {
-            Span::new(
-                words.start - self.before.len(),
-                words.end + self.after.len(),
-            )
-        })
+        if !present {
+            return None;
+        }
+        let end = words.end + self.after.len();
+        let dot = self.dot && text[end..].starts_with('.');
+        Some(Span::new(
+            words.start - self.before.len(),
+            end + usize::from(dot),
+        ))
     }
 }
 
@@ -58,10 +70,9 @@ mod tests {
     use super::*;
     use crate::glossary::matcher::scan_words;
 
-    fn marks(term: &str) -> (String, String) {
+    fn marks(term: &str) -> Marks {
         let words: Vec<Span> = scan_words(term).collect();
-        let marks = Marks::of(term, &words);
-        (marks.before, marks.after)
+        Marks::of(term, &words)
     }
 
     #[test]
@@ -76,11 +87,43 @@ mod tests {
             ("Weißes Haus", "", ""),
         ];
         for (term, before, after) in cases {
+            let found = marks(term);
             assert_eq!(
-                marks(term),
-                (before.to_string(), after.to_string()),
+                (found.before.as_str(), found.after.as_str()),
+                (before, after),
                 "{term}"
             );
         }
+    }
+
+    #[test]
+    fn a_final_dot_after_the_words_and_marks_is_the_terms() {
+        for term in ["U.S.", "EE. UU.", "Inc.", "C++."] {
+            assert!(marks(term).dot, "{term}");
+        }
+        for term in ["USA", "Yahoo!", "Yahoo!.", "C++", "U.S"] {
+            assert!(!marks(term).dot, "{term}");
+        }
+    }
+
+    /// The text a match of `term` covers where its words are `words` of `text`.
+    fn covered<'t>(term: &str, text: &'t str, words: &str) -> Option<&'t str> {
+        let start = text.find(words).expect("the words are in the text");
+        let span = marks(term).around(text, Span::new(start, start + words.len()))?;
+        Some(span.text(text))
+    }
+
+    #[test]
+    fn the_final_dot_is_covered_where_the_text_has_it() {
+        // The dot was left out of "U.S." and stayed behind when it was replaced.
+        assert_eq!(covered("U.S.", "Laut U.S. Behörden", "U.S"), Some("U.S."));
+        assert_eq!(covered("U.S.", "an die U.S.", "U.S"), Some("U.S."));
+        assert_eq!(covered("U.S.", "the U.S said", "U.S"), Some("U.S"));
+        assert_eq!(
+            covered("USA", "die USA.", "USA"),
+            Some("USA"),
+            "the sentence's dot"
+        );
+        assert_eq!(covered("C++.", "C++. Und", "C"), Some("C++."));
     }
 }

@@ -5,6 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::full_stop::dot_still_needed;
 use super::{Ambiguity, AmbiguousMention, Hit, Matcher, Mention, Mentions};
 use crate::Lang;
 use crate::glossary::TermStatus;
@@ -106,15 +107,19 @@ impl Matcher {
             .iter()
             .find(|u| u.lang == lang)
             .unwrap_or(&form.uses[0]);
+        let written = span.text(text);
         Mention {
             concept: self.ids[form.concept].clone(),
             start: span.start,
             end: span.end,
-            text: span.text(text).to_string(),
+            text: written.to_string(),
             term: form.text.clone(),
             lang: use_.lang,
             status: use_.status,
             exact: hit.distance == 0,
+            // Words end in letters or digits and name marks are no dots: a final dot is
+            // the term's own.
+            shared_dot: written.ends_with('.') && dot_still_needed(&text[span.end..], lang),
         }
     }
 }

@@ -214,6 +214,46 @@ fn other_punctuation_at_a_terms_edge_stays_optional() {
     assert_eq!(found_in(&matcher, "Yahoo said the U.S said so."), pairs(&[("Yahoo", "yahoo"), ("U.S", "us")]));
 }
 
+/// (text, shared_dot) of each mention of a German text, with terms for the USA that end
+/// in a dot and one that does not.
+fn dotted(text: &str) -> Vec<(String, bool)> {
+    let matcher = Matcher::new(&glossary(&["us: de=USA | en=U.S. | es=EE.UU.", "inc: en=Apple Inc."]));
+    let found = matcher.find(text, Lang::De).mentions;
+    for m in &found {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+    found.into_iter().map(|m| (m.text, m.shared_dot)).collect()
+}
+
+fn dots(pairs: &[(&str, bool)]) -> Vec<(String, bool)> {
+    pairs.iter().map(|&(text, shared)| (text.to_string(), shared)).collect()
+}
+
+#[test]
+fn a_terms_final_dot_is_part_of_the_mention() {
+    // The mentions were "U.S" and "EE.UU", and `translate` left their dots behind.
+    assert_eq!(dotted("Laut U.S. Behörden und EE.UU. ist das so."), dots(&[("U.S.", false), ("EE.UU.", false)]));
+    assert_eq!(dotted("Die Apple Inc. und die U.S., sagt er."), dots(&[("Apple Inc.", false), ("U.S.", false)]));
+}
+
+#[test]
+fn a_final_dot_that_also_ends_the_sentence_is_shared() {
+    let text = "Hilfe für die U.S.\nSie gehen in die U.S. Die Regierung schweigt. „Nicht die EE.UU.“\nDas Geld der Apple Inc.";
+    assert_eq!(dotted(text), dots(&[("U.S.", true), ("U.S.", true), ("EE.UU.", true), ("Apple Inc.", true)]));
+}
+
+#[test]
+fn a_final_dot_a_word_touches_is_shared() {
+    let text = "Die U.S.10.11.2025 sowie U.S.12:30 Uhr.";
+    assert_eq!(dotted(text), dots(&[("U.S.", true), ("U.S.", true)]));
+}
+
+#[test]
+fn a_term_without_a_final_dot_leaves_the_full_stop_to_the_sentence() {
+    assert_eq!(dotted("Hilfe für die USA. Die USA."), dots(&[("USA", false), ("USA", false)]));
+    assert_eq!(dotted("The U.S said so."), dots(&[("U.S", false)]), "the term's dot stays optional");
+}
+
 #[test]
 fn terms_that_begin_alike_are_told_apart_by_their_next_word() {
     // More than CROWDED forms begin with "Universität", so the second word picks.

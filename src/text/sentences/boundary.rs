@@ -10,7 +10,7 @@ pub(super) fn is_terminal(c: char) -> bool {
 }
 
 /// Closing marks that belong to the sentence they follow (`."`, `!“`, `.)`).
-pub(super) fn is_closer(c: char) -> bool {
+pub(crate) fn is_closer(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«' | '›' | '‹' | ')' | ']' | '}'
@@ -18,7 +18,7 @@ pub(super) fn is_closer(c: char) -> bool {
 }
 
 /// Marks that may stand before the first word of a sentence.
-fn is_opener(c: char) -> bool {
+pub(crate) fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -13,7 +13,8 @@ use crate::lang::Lang;
 use crate::lang::data::LangData;
 use crate::text::Span;
 
-use boundary::{Candidate, is_closer, is_terminal, sentence_end};
+use boundary::{Candidate, is_terminal, sentence_end};
+pub(crate) use boundary::{is_closer, is_opener};
 
 /// A byte range within one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
