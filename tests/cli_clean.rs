@@ -481,3 +481,33 @@ fn the_text_report_lists_at_most_a_hundred_findings_of_a_rule() {
         .count();
     assert_eq!(quotes, 150);
 }
+
+/// Lowercasing "ẞ" shortens it and "İ" lengthens it: the metadata rule found offsets in
+/// the lowercased line and cut the line there, inside a character (exit 101).
+#[test]
+fn capitals_whose_lowercase_has_another_length_do_not_panic() {
+    let text = "GROẞE ÜBERRASCHUNG IN İSTANBUL [Video]\nSTRAẞE GESPERRT, DATUM 2025-11-04\n";
+    tandem()
+        .args(["clean", "--lang", "de", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(0);
+    let out = tandem()
+        .args(["clean", "--lang", "de", "--format", "json", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(0);
+    let json = &json_lines(&out.get_output().stdout)[0];
+    let metadata: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "stray-metadata")
+        .map(|f| {
+            let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            assert_eq!(text[start as usize..end as usize], f["text"]);
+            f["text"].as_str().unwrap()
+        })
+        .collect();
+    assert_eq!(metadata, ["DATUM 2025-11-04"]);
+}
