@@ -45,7 +45,9 @@ const LINES: &[&str] = &[
     "   ",
 ];
 
-const BREAKS: &[&str] = &["\n", "\n\n", "\r\n", "\n\n\n", " "];
+const BREAKS: &[&str] = &[
+    "\n", "\n\n", "\r\n", "\n\n\n", " ", "\r", "\r\r", "\u{2028}",
+];
 
 /// Every rule but foreign fragments (which `fix` keeps as they are), with the seed
 /// glossary.

@@ -511,3 +511,36 @@ fn capitals_whose_lowercase_has_another_length_do_not_panic() {
         .collect();
     assert_eq!(metadata, ["DATUM 2025-11-04"]);
 }
+
+/// A lone `\r` (old Mac line ends) was no line break: the file was one line, judged
+/// boilerplate by its first words, and `--fix` wrote an empty copy.
+#[test]
+fn fix_keeps_the_article_of_a_file_with_old_mac_line_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cr.txt");
+    let article = "Die Regierung hat am Montag einen Plan vorgestellt.\r\
+                   Der Minister sagte, man werde die Steuern senken.\r";
+    std::fs::write(&input, format!("Teilen Sie diesen Artikel\r{article}")).unwrap();
+    let out = dir.path().join("fx");
+    clean_fast()
+        .args(["--fix", "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(out.join("cr.txt")).unwrap(),
+        article
+    );
+    // The report counts lines as the cleaner does.
+    clean_fast()
+        .arg(&input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "cr.txt:1:1: warning: a call to share",
+        ))
+        .stdout(predicate::str::contains(
+            "1 document, 1 finding: 1 boilerplate",
+        ));
+}

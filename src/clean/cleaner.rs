@@ -457,4 +457,37 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].start, out[0].end), (12, 14));
     }
+
+    /// What `clean` leaves of a German `text` (without the fragment detector).
+    fn cleaned(text: &str) -> String {
+        let cleaner = Cleaner::builder().disable(Rule::ForeignFragment).build();
+        let options = DocumentOptions {
+            lang: Some(crate::Lang::De),
+        };
+        cleaner
+            .clean(&Document::new("a.txt", text.to_string(), options))
+            .1
+            .text
+    }
+
+    const PLAN: &str = "Die Regierung hat am Montag einen Plan vorgestellt.";
+    const TAXES: &str = "Der Minister sagte, man werde die Steuern senken.";
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        // Old Mac line ends were no line breaks: the file was one line, boilerplate by
+        // its first words, and `fix` left nothing of the article.
+        let text = format!("Teilen Sie diesen Artikel\r{PLAN}\r{TAXES}\r");
+        assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}\r"));
+        let text = format!("{PLAN}\r{TAXES}\rTeilen Sie diesen Artikel\r");
+        assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}\r"));
+        let text = format!("{PLAN}\r{TAXES}\rTeilen Sie diesen Artikel");
+        assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}"));
+    }
+
+    #[test]
+    fn unicode_line_separators_end_lines() {
+        let text = format!("Teilen Sie diesen Artikel\u{2028}{PLAN}\u{2029}{TAXES}\u{85}");
+        assert_eq!(cleaned(&text), format!("{PLAN}\u{2029}{TAXES}\u{85}"));
+    }
 }

@@ -1,60 +1,11 @@
-//! Lines of a text, as the rules see them: where each one's content is, where the next
-//! begins, and its words folded for comparing with cue lists.
+//! Lines of a text, as the rules see them (cut by `crate::text::lines`, so that a lone
+//! `\r` ends a line as `\n` does), and their words folded for comparing with cue lists.
 
-use crate::text::Span;
-
-/// One line of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Line {
-    /// First byte of the line.
-    pub(crate) start: usize,
-    /// End of its content, before `\n` or `\r\n`.
-    pub(crate) end: usize,
-    /// Where the next line starts (the text's length for the last line).
-    pub(crate) next: usize,
-}
-
-/// Characters that surround a line's content without being part of it.
-pub(crate) fn is_padding(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}')
-}
-
-impl Line {
-    /// The line's content, without its line break.
-    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
-    }
-
-    /// The content without surrounding white space (and byte-order or zero-width marks).
-    pub(crate) fn trimmed(&self, text: &str) -> Span {
-        let content = self.text(text);
-        let start = self.start + (content.len() - content.trim_start_matches(is_padding).len());
-        let end = self.start + content.trim_end_matches(is_padding).len();
-        Span::new(start, end.max(start))
-    }
-
-    /// Whether the line holds nothing but white space.
-    pub(crate) fn is_blank(&self, text: &str) -> bool {
-        self.trimmed(text).is_empty()
-    }
-}
+pub(crate) use crate::text::{Line, is_padding};
 
 /// The lines of `text`; a text ending with a line break has no empty last line.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let next = start + piece.len();
-        let content = piece.strip_suffix('\n').unwrap_or(piece);
-        let content = content.strip_suffix('\r').unwrap_or(content);
-        lines.push(Line {
-            start,
-            end: start + content.len(),
-            next,
-        });
-        start = next;
-    }
-    lines
+    crate::text::lines(text).collect()
 }
 
 /// The index of the line holding byte `offset`.
