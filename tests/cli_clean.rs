@@ -544,3 +544,41 @@ fn fix_keeps_the_article_of_a_file_with_old_mac_line_ends() {
             "1 document, 1 finding: 1 boilerplate",
         ));
 }
+
+/// A share prompt glued to the paragraph without a full stop made its first sentence
+/// boilerplate, and `--fix` removed the line with the clean sentence after it.
+#[test]
+fn fix_removes_a_glued_share_prompt_and_keeps_the_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("lf.txt");
+    let article = "Die Regierung hat am Montag einen Plan vorgestellt. \
+                   Der Minister sagte, man werde die Steuern senken.\n";
+    std::fs::write(&input, format!("Teilen Sie diesen Artikel {article}")).unwrap();
+    let out = dir.path().join("fx");
+    clean_fast()
+        .args(["--fix", "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(out.join("lf.txt")).unwrap(),
+        article
+    );
+    let report = clean_fast()
+        .args(["--format", "json"])
+        .arg(&input)
+        .assert()
+        .success();
+    let json = &json_lines(&report.get_output().stdout)[0];
+    let findings: Vec<(&str, u64, u64)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            (f["text"].as_str().unwrap(), start, end)
+        })
+        .collect();
+    assert_eq!(findings, [("Teilen Sie diesen Artikel", 0, 25)]);
+}

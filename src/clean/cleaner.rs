@@ -261,7 +261,8 @@ impl Cleaner {
                 .enumerate()
                 .filter_map(|(l, verdict)| Some((l, verdict.as_ref()?)))
                 .collect();
-            // A line that holds article text loses only its boilerplate sentences.
+            // A line that holds article text loses only its boilerplate sentences (or the
+            // cue phrase glued to one of article text).
             let mut spans: Vec<(Span, boilerplate::Verdict)> = Vec::new();
             for (l, verdict) in flagged {
                 let line = lines[l].trimmed(text);
@@ -271,8 +272,8 @@ impl Cleaner {
                     .copied()
                     .take_while(|s| s.end <= line.end)
                     .collect();
-                match boilerplate::sentences_of_article_line(text, &inside) {
-                    Some(sentences) => spans.extend(sentences),
+                match boilerplate::parts_of_article_line(text, &inside) {
+                    Some(parts) => spans.extend(parts),
                     None => {
                         removed[l] = true;
                         spans.push((line, *verdict));
@@ -483,6 +484,18 @@ mod tests {
         assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}\r"));
         let text = format!("{PLAN}\r{TAXES}\rTeilen Sie diesen Artikel");
         assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}"));
+    }
+
+    #[test]
+    fn a_share_prompt_glued_to_the_paragraph_leaves_the_paragraph() {
+        // Without a full stop after the prompt, the first sentence was boilerplate, the
+        // line held one sentence of article text besides, and `fix` removed it whole.
+        let text = format!("Teilen Sie diesen Artikel {PLAN} {TAXES}\n");
+        assert_eq!(cleaned(&text), format!("{PLAN} {TAXES}\n"));
+        let text = format!("{PLAN} {TAXES} Teilen Sie diesen Artikel\n");
+        assert_eq!(cleaned(&text), format!("{PLAN} {TAXES}\n"));
+        let text = format!("Titel\n\nTeilen Sie diesen Artikel {PLAN}\n");
+        assert_eq!(cleaned(&text), format!("Titel\n\n{PLAN}\n"));
     }
 
     #[test]
