@@ -39,13 +39,16 @@ const LINES: &[&str] = &[
     "Wohnungsbau stockt in den Städten",
     "Die Regierung hat am Montag ein neues Gesetz zum Mieterschutz beschlossen. Es gilt ab Januar.",
     "Das Weisses Haus schweigt zu den Vorwürfen.",
+    "Teilen Sie diesen Artikel Die Regierung hat am Montag einen Plan vorgestellt.",
     "Die Casa Blanca hat sich nicht geäußert, sagte ein Sprecher.",
     "USA bereiten Einsatz vor – Trump plant Bodentruppen",
     "",
     "   ",
 ];
 
-const BREAKS: &[&str] = &["\n", "\n\n", "\r\n", "\n\n\n", " "];
+const BREAKS: &[&str] = &[
+    "\n", "\n\n", "\r\n", "\n\n\n", " ", "\r", "\r\r", "\u{2028}",
+];
 
 /// Every rule but foreign fragments (which `fix` keeps as they are), with the seed
 /// glossary.

@@ -518,3 +518,104 @@ fn the_text_report_lists_at_most_a_hundred_findings_of_a_rule() {
         .count();
     assert_eq!(quotes, 150);
 }
+
+/// Lowercasing "ẞ" shortens it and "İ" lengthens it: the metadata rule found offsets in
+/// the lowercased line and cut the line there, inside a character (exit 101).
+#[test]
+fn capitals_whose_lowercase_has_another_length_do_not_panic() {
+    let text = "GROẞE ÜBERRASCHUNG IN İSTANBUL [Video]\nSTRAẞE GESPERRT, DATUM 2025-11-04\n";
+    tandem()
+        .args(["clean", "--lang", "de", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(0);
+    let out = tandem()
+        .args(["clean", "--lang", "de", "--format", "json", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(0);
+    let json = &json_lines(&out.get_output().stdout)[0];
+    let metadata: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "stray-metadata")
+        .map(|f| {
+            let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            assert_eq!(text[start as usize..end as usize], f["text"]);
+            f["text"].as_str().unwrap()
+        })
+        .collect();
+    assert_eq!(metadata, ["DATUM 2025-11-04"]);
+}
+
+/// A lone `\r` (old Mac line ends) was no line break: the file was one line, judged
+/// boilerplate by its first words, and `--fix` wrote an empty copy.
+#[test]
+fn fix_keeps_the_article_of_a_file_with_old_mac_line_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("cr.txt");
+    let article = "Die Regierung hat am Montag einen Plan vorgestellt.\r\
+                   Der Minister sagte, man werde die Steuern senken.\r";
+    std::fs::write(&input, format!("Teilen Sie diesen Artikel\r{article}")).unwrap();
+    let out = dir.path().join("fx");
+    clean_fast()
+        .args(["--fix", "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(out.join("cr.txt")).unwrap(),
+        article
+    );
+    // The report counts lines as the cleaner does.
+    clean_fast()
+        .arg(&input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "cr.txt:1:1: warning: a call to share",
+        ))
+        .stdout(predicate::str::contains(
+            "1 document, 1 finding: 1 boilerplate",
+        ));
+}
+
+/// A share prompt glued to the paragraph without a full stop made its first sentence
+/// boilerplate, and `--fix` removed the line with the clean sentence after it.
+#[test]
+fn fix_removes_a_glued_share_prompt_and_keeps_the_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("lf.txt");
+    let article = "Die Regierung hat am Montag einen Plan vorgestellt. \
+                   Der Minister sagte, man werde die Steuern senken.\n";
+    std::fs::write(&input, format!("Teilen Sie diesen Artikel {article}")).unwrap();
+    let out = dir.path().join("fx");
+    clean_fast()
+        .args(["--fix", "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(out.join("lf.txt")).unwrap(),
+        article
+    );
+    let report = clean_fast()
+        .args(["--format", "json"])
+        .arg(&input)
+        .assert()
+        .success();
+    let json = &json_lines(&report.get_output().stdout)[0];
+    let findings: Vec<(&str, u64, u64)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let (start, end) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
+            (f["text"].as_str().unwrap(), start, end)
+        })
+        .collect();
+    assert_eq!(findings, [("Teilen Sie diesen Artikel", 0, 25)]);
+}

@@ -261,7 +261,8 @@ impl Cleaner {
                 .enumerate()
                 .filter_map(|(l, verdict)| Some((l, verdict.as_ref()?)))
                 .collect();
-            // A line that holds article text loses only its boilerplate sentences.
+            // A line that holds article text loses only its boilerplate sentences (or the
+            // cue phrase glued to one of article text).
             let mut spans: Vec<(Span, boilerplate::Verdict)> = Vec::new();
             for (l, verdict) in flagged {
                 let line = lines[l].trimmed(text);
@@ -271,8 +272,8 @@ impl Cleaner {
                     .copied()
                     .take_while(|s| s.end <= line.end)
                     .collect();
-                match boilerplate::sentences_of_article_line(text, &inside) {
-                    Some(sentences) => spans.extend(sentences),
+                match boilerplate::parts_of_article_line(text, &inside) {
+                    Some(parts) => spans.extend(parts),
                     None => {
                         removed[l] = true;
                         spans.push((line, *verdict));
@@ -456,5 +457,50 @@ mod tests {
         drop_inside(&mut out, [Span::new(0, 13), Span::new(5, 7)].into_iter());
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].start, out[0].end), (12, 14));
+    }
+
+    /// What `clean` leaves of a German `text` (without the fragment detector).
+    fn cleaned(text: &str) -> String {
+        let cleaner = Cleaner::builder().disable(Rule::ForeignFragment).build();
+        let options = DocumentOptions {
+            lang: Some(crate::Lang::De),
+        };
+        cleaner
+            .clean(&Document::new("a.txt", text.to_string(), options))
+            .1
+            .text
+    }
+
+    const PLAN: &str = "Die Regierung hat am Montag einen Plan vorgestellt.";
+    const TAXES: &str = "Der Minister sagte, man werde die Steuern senken.";
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        // Old Mac line ends were no line breaks: the file was one line, boilerplate by
+        // its first words, and `fix` left nothing of the article.
+        let text = format!("Teilen Sie diesen Artikel\r{PLAN}\r{TAXES}\r");
+        assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}\r"));
+        let text = format!("{PLAN}\r{TAXES}\rTeilen Sie diesen Artikel\r");
+        assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}\r"));
+        let text = format!("{PLAN}\r{TAXES}\rTeilen Sie diesen Artikel");
+        assert_eq!(cleaned(&text), format!("{PLAN}\r{TAXES}"));
+    }
+
+    #[test]
+    fn a_share_prompt_glued_to_the_paragraph_leaves_the_paragraph() {
+        // Without a full stop after the prompt, the first sentence was boilerplate, the
+        // line held one sentence of article text besides, and `fix` removed it whole.
+        let text = format!("Teilen Sie diesen Artikel {PLAN} {TAXES}\n");
+        assert_eq!(cleaned(&text), format!("{PLAN} {TAXES}\n"));
+        let text = format!("{PLAN} {TAXES} Teilen Sie diesen Artikel\n");
+        assert_eq!(cleaned(&text), format!("{PLAN} {TAXES}\n"));
+        let text = format!("Titel\n\nTeilen Sie diesen Artikel {PLAN}\n");
+        assert_eq!(cleaned(&text), format!("Titel\n\n{PLAN}\n"));
+    }
+
+    #[test]
+    fn unicode_line_separators_end_lines() {
+        let text = format!("Teilen Sie diesen Artikel\u{2028}{PLAN}\u{2029}{TAXES}\u{85}");
+        assert_eq!(cleaned(&text), format!("{PLAN}\u{2029}{TAXES}\u{85}"));
     }
 }

@@ -338,7 +338,7 @@ fn line_removals(text: &str, lines: &[Line], removed: &[Option<&Finding>]) -> Ve
             let previous = k.checked_sub(1).map(|p| content[p]);
             let start = match previous {
                 Some(p) if removed[p].is_none() => {
-                    if text.ends_with('\n') {
+                    if lines.last().is_some_and(Line::has_break) {
                         lines[p].next
                     } else {
                         lines[p].end

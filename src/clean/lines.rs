@@ -1,60 +1,11 @@
-//! Lines of a text, as the rules see them: where each one's content is, where the next
-//! begins, and its words folded for comparing with cue lists.
+//! Lines of a text, as the rules see them (cut by `crate::text::lines`, so that a lone
+//! `\r` ends a line as `\n` does), and their words folded for comparing with cue lists.
 
-use crate::text::Span;
-
-/// One line of a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Line {
-    /// First byte of the line.
-    pub(crate) start: usize,
-    /// End of its content, before `\n` or `\r\n`.
-    pub(crate) end: usize,
-    /// Where the next line starts (the text's length for the last line).
-    pub(crate) next: usize,
-}
-
-/// Characters that surround a line's content without being part of it.
-pub(crate) fn is_padding(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}')
-}
-
-impl Line {
-    /// The line's content, without its line break.
-    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
-    }
-
-    /// The content without surrounding white space (and byte-order or zero-width marks).
-    pub(crate) fn trimmed(&self, text: &str) -> Span {
-        let content = self.text(text);
-        let start = self.start + (content.len() - content.trim_start_matches(is_padding).len());
-        let end = self.start + content.trim_end_matches(is_padding).len();
-        Span::new(start, end.max(start))
-    }
-
-    /// Whether the line holds nothing but white space.
-    pub(crate) fn is_blank(&self, text: &str) -> bool {
-        self.trimmed(text).is_empty()
-    }
-}
+pub(crate) use crate::text::{Line, is_padding};
 
 /// The lines of `text`; a text ending with a line break has no empty last line.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let next = start + piece.len();
-        let content = piece.strip_suffix('\n').unwrap_or(piece);
-        let content = content.strip_suffix('\r').unwrap_or(content);
-        lines.push(Line {
-            start,
-            end: start + content.len(),
-            next,
-        });
-        start = next;
-    }
-    lines
+    crate::text::lines(text).collect()
 }
 
 /// The index of the line holding byte `offset`.
@@ -129,35 +80,64 @@ pub(crate) fn word_count(text: &str) -> usize {
     word_spans(text).count()
 }
 
+/// A folded token of a line (see [`cue_tokens`]) and the bytes of the line it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CueToken {
+    /// The word in lowercase, or `:`.
+    pub(crate) word: String,
+    /// First byte of the token in the line.
+    pub(crate) start: usize,
+    /// One past its last byte.
+    pub(crate) end: usize,
+}
+
+impl CueToken {
+    fn colon(at: usize) -> CueToken {
+        CueToken {
+            word: ":".to_string(),
+            start: at,
+            end: at + 1,
+        }
+    }
+}
+
 /// The folded tokens of a line for comparing with cue phrases: its words in lowercase
 /// (with apostrophes inside words written `'`), and `:` as a token of its own. Other
 /// punctuation only separates words. Made one at a time, so that a line of megabytes
 /// is never held as tokens.
-pub(crate) fn cue_tokens(text: &str) -> impl Iterator<Item = String> + '_ {
-    let mut chars = text.chars().peekable();
+pub(crate) fn cue_tokens(text: &str) -> impl Iterator<Item = CueToken> + '_ {
+    let mut chars = text.char_indices().peekable();
     // A ':' right after a word comes out after that word.
-    let mut colon_next = false;
+    let mut colon_next: Option<usize> = None;
     std::iter::from_fn(move || {
-        if std::mem::take(&mut colon_next) {
-            return Some(":".to_string());
+        if let Some(at) = colon_next.take() {
+            return Some(CueToken::colon(at));
         }
-        let mut word = String::new();
-        while let Some(c) = chars.next() {
+        let mut token = CueToken {
+            word: String::new(),
+            start: 0,
+            end: 0,
+        };
+        while let Some((at, c)) = chars.next() {
             if is_word_char(c) {
-                word.extend(c.to_lowercase());
+                if token.word.is_empty() {
+                    token.start = at;
+                }
+                token.word.extend(c.to_lowercase());
+                token.end = at + c.len_utf8();
             } else if matches!(c, '\'' | '’' | 'ʼ')
-                && !word.is_empty()
-                && chars.peek().is_some_and(|&n| is_word_char(n))
+                && !token.word.is_empty()
+                && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
             {
-                word.push('\'');
-            } else if !word.is_empty() {
-                colon_next = c == ':';
-                return Some(word);
+                token.word.push('\'');
+            } else if !token.word.is_empty() {
+                colon_next = (c == ':').then_some(at);
+                return Some(token);
             } else if c == ':' {
-                return Some(":".to_string());
+                return Some(CueToken::colon(at));
             }
         }
-        (!word.is_empty()).then_some(word)
+        (!token.word.is_empty()).then_some(token)
     })
 }
 
@@ -211,19 +191,24 @@ mod tests {
 
     #[test]
     fn cue_tokens_fold_words_and_keep_colons() {
+        let words = |text| cue_tokens(text).map(|t| t.word).collect::<Vec<_>>();
         assert_eq!(
-            cue_tokens("Bild Quelle: By Gage-Skidmore, CC BY-SA 2.0").collect::<Vec<_>>(),
+            words("Bild Quelle: By Gage-Skidmore, CC BY-SA 2.0"),
             [
                 "bild", "quelle", ":", "by", "gage", "skidmore", "cc", "by", "sa", "2", "0"
             ]
         );
         assert_eq!(
-            cue_tokens("Hier geht’s zum Artikel").collect::<Vec<_>>(),
+            words("Hier geht’s zum Artikel"),
             ["hier", "geht's", "zum", "artikel"]
         );
-        assert_eq!(
-            cue_tokens("  » Lesen Sie auch:").collect::<Vec<_>>(),
-            ["lesen", "sie", "auch", ":"]
-        );
+        assert_eq!(words("  » Lesen Sie auch:"), ["lesen", "sie", "auch", ":"]);
+    }
+
+    #[test]
+    fn cue_tokens_know_where_they_stand() {
+        let text = "  Straße’s Foto: Ärger";
+        let spans: Vec<&str> = cue_tokens(text).map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(spans, ["Straße’s", "Foto", ":", "Ärger"]);
     }
 }

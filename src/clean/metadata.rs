@@ -376,6 +376,24 @@ fn markup_replacement(content: &str, start: usize, end: usize) -> String {
     }
 }
 
+/// `text` in lowercase with every character at its byte offset, so that offsets found in
+/// it index `text`: a character whose lowercase has another length stays as written
+/// ("ẞ" is 3 bytes and "ß" 2, "İ" 2 bytes and "i̇" 3). No key has such a character.
+fn lowercase_in_place(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Metadata tokens inside a line's content (starting at byte `base` of the text).
 fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
     // Most lines have neither dates nor markup nor an ID: look no further.
@@ -391,13 +409,7 @@ fn tokens(content: &str, base: usize, out: &mut Vec<Stray>) {
     if !has_iso && !has_markup && !has_id {
         return;
     }
-    let lower = content.to_lowercase();
-    // Lowercasing may change lengths; only use it when it does not.
-    let lower = if lower.len() == content.len() {
-        lower
-    } else {
-        content.to_string()
-    };
+    let lower = lowercase_in_place(content);
     let mut at = 0;
     while at < content.len() {
         let c = content[at..].chars().next().expect("in bounds");
@@ -631,6 +643,36 @@ mod tests {
         []
     );
     t!(human_date_field, "Veröffentlicht: 4. November 2025", []);
+
+    // Lowercasing "ẞ" shortens it and "İ" lengthens it: offsets found in the lowercased
+    // line fell inside characters of the line, and `clean` panicked.
+    t!(
+        capitals_whose_lowercase_has_another_length,
+        "GROẞE ÜBERRASCHUNG IN İSTANBUL [Video]",
+        []
+    );
+    // A line whose lowercase had another length was not lowercased: its fields were missed.
+    t!(
+        keyed_fields_after_a_sharp_s_capital,
+        "STRAẞE GESPERRT, DATUM 2025-11-04, ID: 48213",
+        [("DATUM 2025-11-04", false), ("ID: 48213", false)]
+    );
+
+    #[test]
+    fn lowercase_in_place_keeps_every_offset() {
+        for text in [
+            "GROẞE İSTANBUL",
+            "ǅ Ω K Å Straße",
+            "Veröffentlicht ÄÖÜ",
+            "plain",
+        ] {
+            let lower = lowercase_in_place(text);
+            assert_eq!(lower.len(), text.len(), "{text}");
+            let boundaries = |s: &str| s.char_indices().map(|(i, _)| i).collect::<Vec<_>>();
+            assert_eq!(boundaries(&lower), boundaries(text), "{text}");
+        }
+        assert_eq!(lowercase_in_place("DATUM ÄÖÜ ẞ"), "datum äöü ẞ");
+    }
 
     #[test]
     fn a_long_line_of_unclosed_marks_is_linear() {

@@ -90,7 +90,9 @@ pub fn read_gold(path: &Path) -> Result<Vec<Case>> {
                 lang: document.lang,
             },
         );
-        let lines: Vec<&str> = doc.text.lines().collect();
+        let lines: Vec<&str> = crate::text::lines(&doc.text)
+            .map(|line| line.text(&doc.text))
+            .collect();
         let mut boilerplate = BTreeSet::new();
         for annotated in &document.boilerplate {
             let found = annotated

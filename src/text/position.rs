@@ -1,12 +1,18 @@
 //! Line and column of a byte offset, for messages people read.
 
+use crate::text::lines;
+
 /// Bytes between two counts of characters kept by [`LineIndex`].
 const CHAR_MARK_STRIDE: usize = 4096;
 
-/// Where each line of a text starts, to turn byte offsets into lines and columns.
+/// Where each line of a text starts, to turn byte offsets into lines and columns. Lines
+/// end where tandem's sentences do: at `\n`, `\r\n`, a lone `\r`, and the other line
+/// breaks Unicode makes mandatory (vertical tab, form feed, NEL, U+2028, U+2029).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Where each line's content ends, before its line break.
+    ends: Vec<usize>,
     /// The characters before every [`CHAR_MARK_STRIDE`]th byte (before the character
     /// that holds it, see [`mark_byte`]). A column is counted from the nearest mark
     /// rather than from the start of its line: a report with a finding every few bytes
@@ -17,9 +23,17 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes the lines of `text`.
     pub fn new(text: &str) -> LineIndex {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let (mut starts, mut ends) = (vec![0], Vec::new());
+        for line in lines(text) {
+            ends.push(line.end);
+            if line.has_break() {
+                starts.push(line.next);
+            }
+        }
+        // A text ending with a line break (or an empty one) ends with an empty line.
+        if ends.len() < starts.len() {
+            ends.push(text.len());
+        }
         let mut char_marks = Vec::with_capacity(text.len() / CHAR_MARK_STRIDE + 1);
         let (mut byte, mut chars) = (0, 0);
         for mark in 0..=text.len() / CHAR_MARK_STRIDE {
@@ -28,7 +42,11 @@ impl LineIndex {
             char_marks.push(chars);
             byte = next;
         }
-        LineIndex { starts, char_marks }
+        LineIndex {
+            starts,
+            ends,
+            char_marks,
+        }
     }
 
     /// 1-based line and 1-based column (in characters) of byte `offset` of `text`, the
@@ -46,20 +64,11 @@ impl LineIndex {
         self.char_marks[mark] + text[mark_byte(text, mark)..offset].chars().count()
     }
 
-    /// The byte range of the line that holds `offset`, without its line break.
-    pub fn line_span(&self, text: &str, offset: usize) -> std::ops::Range<usize> {
+    /// The byte range of the line that holds `offset`, without its line break (`text`, the
+    /// text the index was made of, is no longer needed: the index keeps where lines end).
+    pub fn line_span(&self, _text: &str, offset: usize) -> std::ops::Range<usize> {
         let line = self.starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.starts[line];
-        let end = self
-            .starts
-            .get(line + 1)
-            .map_or(text.len(), |&next| next - 1);
-        let end = if text[start..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
-        start..end
+        self.starts[line]..self.ends[line]
     }
 }
 
@@ -91,6 +100,18 @@ mod tests {
         assert_eq!(index.position(text, text.len()), (3, 5));
         assert_eq!(&text[index.line_span(text, 0)], "eins");
         assert_eq!(&text[index.line_span(text, 8)], "zwei drei");
+    }
+
+    #[test]
+    fn lone_carriage_returns_and_unicode_separators_end_lines() {
+        let text = "eins\rzwei\u{2028}drei\r\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 5), (2, 1));
+        assert_eq!(index.position(text, 12), (3, 1));
+        assert_eq!(index.position(text, text.len()), (4, 1));
+        assert_eq!(&text[index.line_span(text, 6)], "zwei");
+        assert_eq!(&text[index.line_span(text, 12)], "drei");
+        assert_eq!(&text[index.line_span(text, text.len())], "");
     }
 
     #[test]

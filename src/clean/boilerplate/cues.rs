@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::Lang;
-use crate::clean::lines::cue_tokens;
+use crate::clean::lines::{CueToken, cue_tokens};
 use crate::lang::data::entries;
 
 /// What kind of boilerplate a cue or a feature points to.
@@ -105,6 +105,9 @@ pub(crate) struct Cue {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct CueMatch<'a> {
     pub(crate) cue: &'a Cue,
+    /// The bytes of the line its words stand in, from the first to the last.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
 }
 
 /// Every language's cues, indexed by first word.
@@ -172,7 +175,7 @@ fn parse_entry(line: &str) -> Option<Cue> {
             if body == "#" {
                 return vec!["#".to_string()];
             }
-            let mut tokens: Vec<String> = cue_tokens(body).collect();
+            let mut tokens: Vec<String> = cue_tokens(body).map(|t| t.word).collect();
             if prefix {
                 if let Some(last) = tokens.pop() {
                     tokens.push(format!("{last}*"));
@@ -243,21 +246,21 @@ impl Cues {
     /// the longest cue, so that a line of any length takes little memory.
     pub(crate) fn matches<'a>(
         &'a self,
-        tokens: impl IntoIterator<Item = String>,
+        tokens: impl IntoIterator<Item = CueToken>,
     ) -> Vec<CueMatch<'a>> {
         let mut found: Vec<CueMatch<'a>> = Vec::new();
         let mut tokens = tokens.into_iter();
-        let mut window: VecDeque<String> = tokens.by_ref().take(self.longest).collect();
+        let mut window: VecDeque<CueToken> = tokens.by_ref().take(self.longest).collect();
         // Whole-line cues leave numbers out ("Kommentare (3)", "3 Kommentare"): the
         // line's other words, while they are few enough for one to match.
-        let mut words: Option<Vec<String>> = Some(Vec::new());
+        let mut words: Option<Vec<CueToken>> = Some(Vec::new());
         let mut start = true;
         while !window.is_empty() {
             let place = if start { Place::Start } else { Place::Any };
             self.add_matches(window.make_contiguous(), place, &mut found);
             start = false;
             let token = window.pop_front().expect("the window is not empty");
-            if !is_number(&token) {
+            if !is_number(&token.word) {
                 // A whole-line cue may be followed by a ':' of the line.
                 words = words.filter(|words| words.len() <= self.longest);
                 if let Some(words) = &mut words {
@@ -275,8 +278,8 @@ impl Cues {
     /// The cues that match `tokens` from their first, into `found` (once each):
     /// `place` says where the tokens stand, `Place::Line` when they are the whole line
     /// (without numbers), `Place::Start` when they start it, `Place::Any` otherwise.
-    fn add_matches<'a>(&'a self, tokens: &[String], place: Place, found: &mut Vec<CueMatch<'a>>) {
-        let token = tokens[0].as_str();
+    fn add_matches<'a>(&'a self, tokens: &[CueToken], place: Place, found: &mut Vec<CueMatch<'a>>) {
+        let token = tokens[0].word.as_str();
         let exact = self.by_word.get(token).into_iter().flatten();
         let prefixed = head3(token)
             .and_then(|head| self.by_prefix.get(head))
@@ -288,7 +291,7 @@ impl Cues {
             .into_iter()
             .flatten();
         // A final ':' does not count for whole-line cues ("Verwandte Videos:").
-        let line_len = match tokens.last().map(String::as_str) {
+        let line_len = match tokens.last().map(|t| t.word.as_str()) {
             Some(":") => tokens.len() - 1,
             _ => tokens.len(),
         };
@@ -302,10 +305,24 @@ impl Cues {
             };
             if placed
                 && n <= tokens.len()
-                && cue.words.iter().zip(tokens).all(|(p, t)| p.matches(t))
+                && cue
+                    .words
+                    .iter()
+                    .zip(tokens)
+                    .all(|(p, t)| p.matches(&t.word))
                 && !found.iter().any(|m| std::ptr::eq(m.cue, cue))
             {
-                found.push(CueMatch { cue });
+                // A whole-line cue stands for all the line's words.
+                let last = if place == Place::Line {
+                    tokens.len()
+                } else {
+                    n
+                };
+                found.push(CueMatch {
+                    cue,
+                    start: tokens[0].start,
+                    end: tokens[last - 1].end,
+                });
             }
         }
     }
@@ -389,6 +406,23 @@ mod tests {
         assert!(phrases("Verwandte Videos 3:").contains(&"verwandte videos".to_string()));
         let long = format!("Verwandte Videos {}", "1 ".repeat(50));
         assert!(phrases(&long).contains(&"verwandte videos".to_string()));
+    }
+
+    #[test]
+    fn matches_know_where_their_words_stand() {
+        let spans = |line: &'static str| -> Vec<&'static str> {
+            Cues::get()
+                .matches(cue_tokens(line))
+                .iter()
+                .map(|m| &line[m.start..m.end])
+                .collect()
+        };
+        assert_eq!(
+            spans("Teilen Sie diesen Artikel Die Regierung hat am Montag getagt."),
+            ["Teilen Sie diesen Artikel"]
+        );
+        assert!(spans("Foto: Reuters").contains(&"Foto:"));
+        assert_eq!(spans("  Verwandte Videos:"), ["Verwandte Videos:"]);
     }
 
     #[test]

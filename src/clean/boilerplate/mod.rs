@@ -1,10 +1,11 @@
 //! Boilerplate: lines of a news page that are not the article (or, in a line that holds
-//! article text too, sentences: see [`sentences_of_article_line`]). Each line is judged by
-//! what it is, in any of the seven languages: cue phrases (`data/<lang>/boilerplate.txt`)
-//! and the line's shape (links, addresses, copyright signs, menus, date-only lines,
-//! bylines, short lines that are no sentence) give evidence; strong evidence flags a line
-//! alone, weak evidence needs more, and a line with some evidence of its own is flagged
-//! next to a flagged line (boilerplate comes in blocks: a donation box, an author box).
+//! article text too, sentences and cue phrases: see [`parts_of_article_line`]). Each line
+//! is judged by what it is, in any of the seven languages: cue phrases
+//! (`data/<lang>/boilerplate.txt`) and the line's shape (links, addresses, copyright
+//! signs, menus, date-only lines, bylines, short lines that are no sentence) give
+//! evidence; strong evidence flags a line alone, weak evidence needs more, and a line with
+//! some evidence of its own is flagged next to a flagged line (boilerplate comes in
+//! blocks: a donation box, an author box).
 
 mod cues;
 mod features;
@@ -45,7 +46,7 @@ const WEAK_IN_LONG_LINE: f32 = 0.35;
 /// than a call to donate, and gives [`WEAK_IN_LONG_LINE`].
 const STATEMENT_WORDS: usize = 8;
 /// A flagged line with this many sentences of article text loses only its boilerplate
-/// sentences (see [`sentences_of_article_line`]).
+/// sentences (see [`parts_of_article_line`]).
 const ARTICLE_SENTENCES: usize = 2;
 /// Lines longer than this (in words) are never flagged for their neighbours alone.
 const NEIGHBOUR_MAX_WORDS: usize = 25;
@@ -190,50 +191,122 @@ fn is_title(content: &str) -> bool {
         && !content.trim_end().ends_with(['.', '!', ':', ';', ',', '…'])
 }
 
-/// The boilerplate sentences of a flagged line that holds article text as well, or
-/// `None` when the line is boilerplate as a whole. Scraped pages may put a paragraph,
-/// or a whole article, on one line with a credit or a comment prompt inside ("… neue
-/// Regeln beschlossen. Foto: Reuters. Die Opposition …"): removing the line would
-/// remove the article. A line holds article text when two or more of its `sentences`
-/// (spans into `text`, in order) are statements of more than [`SHORT_WORDS`] words with
-/// no evidence at all; then each sentence is judged alone. One such sentence is not
-/// enough: a caption and its credit ("Bildunterschrift: Helfer füllen Sandsäcke. Foto:
-/// Jens Hartung") are boilerplate together.
-pub(crate) fn sentences_of_article_line(
+/// How a sentence of a flagged line reads.
+enum Reading {
+    /// Article text: a statement of more than [`SHORT_WORDS`] words with no evidence.
+    Article,
+    /// Article text with a cue phrase glued to its start, the phrase's span: a scraped
+    /// page may lose the full stop between a share button and the paragraph.
+    Glued(Span, Verdict),
+    /// Boilerplate as a whole.
+    Boilerplate(Verdict),
+    /// Neither: kept.
+    Other,
+}
+
+/// Whether a sentence with this evidence is article text.
+fn is_article(content: &str, evidence: &Evidence) -> bool {
+    evidence.total == 0.0 && word_count(content) > SHORT_WORDS && is_statement(content)
+}
+
+/// How the sentence `span` of `text` reads (see [`Reading`]).
+fn read_sentence(text: &str, span: Span) -> Reading {
+    let content = span.text(text);
+    let evidence = evidence(content, false);
+    if is_article(content, &evidence) {
+        return Reading::Article;
+    }
+    if evidence.total < THRESHOLD {
+        return Reading::Other;
+    }
+    if let Some((cue, category)) = glued_cue(content) {
+        let verdict = Verdict {
+            category,
+            by_neighbour: false,
+        };
+        return Reading::Glued(
+            Span::new(span.start + cue.start, span.start + cue.end),
+            verdict,
+        );
+    }
+    let (_, category) = evidence.best.expect("evidence has a category");
+    Reading::Boilerplate(Verdict {
+        category,
+        by_neighbour: false,
+    })
+}
+
+/// The cue phrase that opens a boilerplate sentence (a span into `content`) when what
+/// follows it is article text of its own, longer than the phrase and beginning like a
+/// sentence, with a capital or a digit: "Teilen Sie diesen Artikel Die Regierung hat …
+/// beschlossen." `None` when the sentence is boilerplate as a whole: "We use cookies to
+/// improve your experience." goes on in lowercase, a label ("Foto:", "Lesen Sie auch:")
+/// announces that what follows is its caption or title, and a phrase further in ("Melden
+/// Sie sich für unseren Newsletter an.") is what the sentence says.
+fn glued_cue(content: &str) -> Option<(Span, Category)> {
+    let opening = content.len()
+        - content
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let mut found = Cues::get().matches(cue_tokens(content));
+    found.sort_by_key(|m| (m.start, m.end));
+    let first = found.first().filter(|m| m.start == opening)?;
+    // Cues that overlap it ("teilen sie diesen artikel", "diesen artikel teilen") are one.
+    let mut end = first.end;
+    for m in &found {
+        if m.start <= end {
+            end = end.max(m.end);
+        }
+    }
+    let label = content[..end].ends_with(':') || content[end..].trim_start().starts_with(':');
+    let rest = content[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let article = !label
+        && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && word_count(rest) > word_count(&content[opening..end])
+        && is_article(rest, &evidence(rest, false));
+    article.then(|| (Span::new(opening, end), first.cue.category))
+}
+
+/// The boilerplate parts of a flagged line that holds article text as well, or `None`
+/// when the line is boilerplate as a whole. Scraped pages may put a paragraph, or a
+/// whole article, on one line with a credit or a comment prompt inside ("… neue Regeln
+/// beschlossen. Foto: Reuters. Die Opposition …"), or glue a share button to a
+/// paragraph without a full stop: removing the line would remove article text. A line
+/// holds article text when two or more of its `sentences` (spans into `text`, in order)
+/// are statements of more than [`SHORT_WORDS`] words with no evidence at all, or when
+/// one is such a statement after a call glued to its start (see [`glued_cue`]); then
+/// each sentence is judged alone, and the parts are the sentences that are boilerplate
+/// and the glued calls. One statement is not enough: a caption and its credit
+/// ("Bildunterschrift: Helfer füllen Sandsäcke. Foto: Jens Hartung"), or a donation box
+/// ("Wir versorgen Sie mit Nachrichten. Unterstützen Sie uns mit einer Spende."), are
+/// boilerplate together.
+pub(crate) fn parts_of_article_line(
     text: &str,
     sentences: &[Span],
 ) -> Option<Vec<(Span, Verdict)>> {
-    if sentences.len() < 2 {
-        return None;
-    }
-    let judged: Vec<(Span, Evidence)> = sentences
+    let readings: Vec<(Span, Reading)> = sentences
         .iter()
-        .map(|&span| (span, evidence(span.text(text), false)))
+        .map(|&span| (span, read_sentence(text, span)))
         .collect();
-    let article = judged
+    let article = readings
         .iter()
-        .filter(|(span, evidence)| {
-            let content = span.text(text);
-            evidence.total == 0.0 && word_count(content) > SHORT_WORDS && is_statement(content)
-        })
+        .filter(|(_, reading)| matches!(reading, Reading::Article))
         .count();
-    if article < ARTICLE_SENTENCES {
+    let glued = readings
+        .iter()
+        .any(|(_, reading)| matches!(reading, Reading::Glued(..)));
+    if !glued && article < ARTICLE_SENTENCES {
         return None;
     }
-    Some(
-        judged
-            .into_iter()
-            .filter(|(_, evidence)| evidence.total >= THRESHOLD)
-            .map(|(span, evidence)| {
-                let (_, category) = evidence.best.expect("evidence has a category");
-                let verdict = Verdict {
-                    category,
-                    by_neighbour: false,
-                };
-                (span, verdict)
-            })
-            .collect(),
-    )
+    let parts = readings
+        .into_iter()
+        .filter_map(|(span, reading)| match reading {
+            Reading::Glued(cue, verdict) => Some((cue, verdict)),
+            Reading::Boilerplate(verdict) => Some((span, verdict)),
+            Reading::Article | Reading::Other => None,
+        })
+        .collect();
+    Some(parts)
 }
 
 /// Which lines of `text` are boilerplate. Lines marked in `skip` (whole-line metadata)
@@ -521,34 +594,86 @@ mod tests {
         []
     );
 
-    /// The boilerplate sentences `sentences_of_article_line` finds in `line`, or `None`.
-    fn sentences_of(line: &str) -> Option<Vec<&str>> {
+    /// The parts `parts_of_article_line` finds in `line`, or `None` for the whole line.
+    fn parts_of(line: &str) -> Option<Vec<&str>> {
         let sentences = crate::text::sentences::Segmenter::new(crate::Lang::De).segment(line);
-        sentences_of_article_line(line, &sentences)
+        parts_of_article_line(line, &sentences)
             .map(|found| found.iter().map(|(span, _)| span.text(line)).collect())
     }
 
     #[test]
     fn a_line_of_article_text_loses_only_its_boilerplate_sentences() {
         assert_eq!(
-            sentences_of(
+            parts_of(
                 "Die Regierung in Berlin hat am Montag neue Regeln beschlossen. Foto: \
                  Reuters. Die Opposition kritisierte den Plan scharf."
             ),
             Some(vec!["Foto: Reuters."])
         );
-        // A caption and its credit go together.
-        assert_eq!(
-            sentences_of(
-                "Bildunterschrift: Helfer füllen am Donnerstagabend Sandsäcke auf dem \
-                 Marktplatz. Foto: Jens Hartung"
-            ),
-            None
-        );
         // A call to the reader has evidence in every sentence.
         assert_eq!(
-            sentences_of("Sie wollen nichts verpassen? Melden Sie sich für unseren Newsletter an."),
+            parts_of("Sie wollen nichts verpassen? Melden Sie sich für unseren Newsletter an."),
             None
         );
+        assert_eq!(
+            parts_of("Jetzt den kostenlosen Newsletter abonnieren!"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_caption_or_a_box_goes_with_its_credit_or_call() {
+        for line in [
+            "Bildunterschrift: Helfer füllen am Donnerstagabend Sandsäcke auf dem Marktplatz. \
+             Foto: Jens Hartung",
+            "Wir versorgen Sie mit Nachrichten und Hintergründen aus Lateinamerika. \
+             Unterstützen Sie uns mit einer Spende.",
+            // A label announces its caption: nothing is glued to it.
+            "Bild: Spieler der Eintracht jubeln nach dem Siegtreffer. (Foto: IMAGO/Sportfoto \
+             Rudel)",
+            "Photograph: Aid trucks queue at the crossing on Wednesday. Credit: Mohamed \
+             Hassan/AFP via Getty Images",
+        ] {
+            assert_eq!(parts_of(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_cue_glued_to_article_text_is_all_that_goes() {
+        // A share prompt glued to the paragraph without a full stop made the first
+        // sentence boilerplate, and the line with its one other sentence went whole.
+        assert_eq!(
+            parts_of(
+                "Teilen Sie diesen Artikel Die Regierung hat am Montag einen Plan \
+                 vorgestellt. Der Minister sagte, man werde die Steuern senken."
+            ),
+            Some(vec!["Teilen Sie diesen Artikel"])
+        );
+        assert_eq!(
+            parts_of(
+                "Teilen Sie diesen Artikel Die Regierung hat am Montag einen Plan vorgestellt."
+            ),
+            Some(vec!["Teilen Sie diesen Artikel"])
+        );
+        assert_eq!(
+            parts_of("Share this article The government presented its plan on Monday."),
+            Some(vec!["Share this article"])
+        );
+    }
+
+    #[test]
+    fn a_cue_that_is_no_glued_prompt_takes_its_sentence() {
+        for line in [
+            // What follows the phrase goes on with it, in lowercase.
+            "We use cookies to improve your experience. By continuing to use this site you \
+             agree to our cookie policy.",
+            // The phrase further in is what the sentence says.
+            "Sie wollen nichts verpassen? Melden Sie sich für unseren Newsletter an.",
+            "Unterstützen Sie unsere Arbeit mit einer Spende.",
+            "Lesen Sie auch: Neue Regeln für Banken",
+            "Foto: dpa/Michael Kappeler",
+        ] {
+            assert_eq!(parts_of(line), None, "{line}");
+        }
     }
 }

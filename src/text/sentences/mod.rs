@@ -1,7 +1,8 @@
 //! Sentence segmentation for news text in tandem's languages.
 //!
-//! A line break always ends a sentence: scraped news puts headlines, captions and
-//! boilerplate on lines of their own, without final punctuation. Within a line, terminal
+//! A line break (`\n`, `\r\n`, a lone `\r`, or another that Unicode makes mandatory)
+//! always ends a sentence: scraped news puts headlines, captions and boilerplate on lines
+//! of their own, without final punctuation. Within a line, terminal
 //! punctuation ends a sentence unless the words around it say otherwise
 //! (abbreviations, initials, ordinals, embedded quotations, list markers).
 
@@ -11,7 +12,7 @@ mod quotes;
 
 use crate::lang::Lang;
 use crate::lang::data::LangData;
-use crate::text::Span;
+use crate::text::{Span, lines};
 
 use boundary::{Candidate, is_terminal, sentence_end};
 pub(crate) use boundary::{is_closer, is_opener};
@@ -73,11 +74,8 @@ impl Segmenter {
     /// Splits `text` into sentences; see [`segment`].
     pub fn segment(&self, text: &str) -> Vec<Span> {
         let mut sentences = Vec::new();
-        let mut line_start = 0;
-        for line in text.split_inclusive('\n') {
-            let content = line.trim_end_matches(['\n', '\r']);
-            self.segment_line(content, line_start, &mut sentences);
-            line_start += line.len();
+        for line in lines(text) {
+            self.segment_line(line.text(text), line.start, &mut sentences);
         }
         sentences
     }

@@ -306,6 +306,19 @@ t!(
     "Titel\r\n\r\nText hier.\r\n",
     ["Titel", "Text hier."]
 );
+// A lone `\r` (old Mac files) was no line break: a headline ran into the next sentence.
+t!(
+    lone_carriage_return_ends_headline,
+    De,
+    "Teilen Sie diesen Artikel\rDie Regierung prüft.\rDer Plan steht.\r",
+    ["Teilen Sie diesen Artikel", "Die Regierung prüft.", "Der Plan steht."]
+);
+t!(
+    unicode_line_breaks_end_headlines,
+    De,
+    "Titel\u{2028}Unterzeile\u{2029}Vorspann\u{85}Text hier.",
+    ["Titel", "Unterzeile", "Vorspann", "Text hier."]
+);
 t!(
     boilerplate_lines,
     En,
