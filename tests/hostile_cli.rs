@@ -1147,8 +1147,17 @@ fn json_inputs_may_start_with_a_byte_order_mark() {
     )
     .unwrap();
     // An eval clean gold file names its articles relative to itself.
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Ein Satz.\nTeilen Sie diesen Artikel\n",
+    )
+    .unwrap();
     let clean_gold = dir.path().join("clean.json");
-    std::fs::write(&clean_gold, "\u{feff}{\"documents\": []}").unwrap();
+    std::fs::write(
+        &clean_gold,
+        "\u{feff}{\"documents\": [{\"path\": \"a.txt\", \"boilerplate\": []}]}",
+    )
+    .unwrap();
     let path = |p: &Path| p.to_string_lossy().into_owned();
     let (cases, clean_gold) = (path(&cases), path(&clean_gold));
     for args in [
