@@ -6,10 +6,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
+use super::rewrite::is_deprecated_variant;
 use super::short_form::is_short_form;
 use super::{
-    Ambiguity, Concept, ConceptIndex, Glossary, Mention, Mentions, RewriteMode, TermStatus,
-    replacement,
+    Ambiguity, Concept, ConceptIndex, Glossary, Mention, Mentions, RewriteMode, replacement,
 };
 use crate::Lang;
 use crate::export::{Finding, Severity};
@@ -114,9 +114,9 @@ fn deprecated_without_replacement(
     lang: Lang,
     mention: &Mention,
 ) -> Option<Finding> {
-    let deprecated = mention.lang == lang && mention.status == TermStatus::Deprecated;
-    let concept = concepts.get(&mention.concept)?;
-    if !deprecated || concept.recommended(lang).is_some() {
+    if !is_deprecated_variant(mention, lang)
+        || concepts.get(&mention.concept)?.recommended(lang).is_some()
+    {
         return None;
     }
     Some(Finding {
@@ -213,7 +213,7 @@ fn inconsistencies(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::{EntityType, Matcher, Term, sketch};
+    use crate::glossary::{EntityType, Matcher, Term, TermStatus, sketch};
 
     fn glossary() -> Glossary {
         let term = |text: &str, status| Term {

@@ -63,6 +63,12 @@ pub fn is_foreign_form(mention: &Mention, concepts: &ConceptIndex<'_>, lang: Lan
     !own.iter().any(|t| fold(&t.text) == fold(&mention.term))
 }
 
+/// Whether a mention is a term of the document's language `lang` that the glossary
+/// deprecates: what normalizing replaces.
+pub(crate) fn is_deprecated_variant(mention: &Mention, lang: Lang) -> bool {
+    mention.lang == lang && mention.status == TermStatus::Deprecated
+}
+
 /// The replacement for a mention under `mode`, if it needs one: the term to write in
 /// `lang` ([`Concept::recommended`](super::Concept::recommended): never a deprecated
 /// one or a candidate), with the endings the mention gives the form it was found as: word by word
@@ -76,11 +82,7 @@ pub fn replacement(
     mode: RewriteMode,
 ) -> Option<(String, &'static str)> {
     let reason = match mode {
-        RewriteMode::Normalize
-            if mention.lang == lang && mention.status == TermStatus::Deprecated =>
-        {
-            "deprecated"
-        }
+        RewriteMode::Normalize if is_deprecated_variant(mention, lang) => "deprecated",
         RewriteMode::Translate if is_foreign_form(mention, concepts, lang) => "foreign-form",
         _ => return None,
     };

@@ -12,7 +12,7 @@
 
 use crate::Lang;
 use crate::lang::data::LangData;
-use crate::text::sentences::{is_closer, is_opener};
+use crate::text::sentences::{is_closer, leading_word};
 
 /// Whether the text needs a dot where a term's final dot stands, `rest` being the text
 /// after that dot, in a document of `lang`.
@@ -27,16 +27,7 @@ pub(super) fn dot_still_needed(rest: &str, lang: Lang) -> bool {
     }
     // Right after the dot and its closers, anything but white space ("U.S.,", "U.S.)")
     // goes on with the sentence.
-    next.len() < closed.len() && LangData::get(lang).is_starter(first_word(next))
-}
-
-/// The word `text` starts with, after the quotes or brackets that open it.
-fn first_word(text: &str) -> &str {
-    let text = text.trim_start_matches(is_opener);
-    let end = text
-        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .unwrap_or(text.len());
-    &text[..end]
+    next.len() < closed.len() && LangData::get(lang).is_starter(leading_word(next).0)
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub(crate) fn is_closer(c: char) -> bool {
 }
 
 /// Marks that may stand before the first word of a sentence.
-pub(crate) fn is_opener(c: char) -> bool {
+fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
@@ -90,13 +90,19 @@ impl Candidate<'_> {
 
     /// The next word and the text right after it.
     fn next_word_and_tail(&self) -> (&str, &str) {
-        let rest = self.rest().trim_start_matches(is_opener);
-        let end = rest
-            .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .map_or(rest.len(), |(i, _)| i);
-        rest.split_at(end)
+        leading_word(self.rest())
     }
+}
+
+/// The word `text` starts with, after the quotes or brackets that open it, and the text
+/// right after that word.
+pub(crate) fn leading_word(text: &str) -> (&str, &str) {
+    let text = text.trim_start_matches(is_opener);
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map_or(text.len(), |(i, _)| i);
+    text.split_at(end)
 }
 
 /// Where the sentence ends if `candidate` is a sentence boundary; `None` if it is not.

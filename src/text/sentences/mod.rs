@@ -15,7 +15,7 @@ use crate::lang::data::LangData;
 use crate::text::{Span, lines};
 
 use boundary::{Candidate, is_terminal, sentence_end};
-pub(crate) use boundary::{is_closer, is_opener};
+pub(crate) use boundary::{is_closer, leading_word};
 
 /// A byte range within one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
