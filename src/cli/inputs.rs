@@ -46,24 +46,38 @@ pub(crate) fn documents(args: &InputArgs) -> Result<Vec<Document>, CliError> {
     read_documents(args, false)
 }
 
+/// [`documents`] built one at a time as they are taken, for a command that writes each
+/// before it needs the next: every input is still read (and a bad one refused) first,
+/// but only one document's sentences are held at once.
+pub(crate) fn documents_one_by_one(
+    args: &InputArgs,
+) -> Result<impl Iterator<Item = Document>, CliError> {
+    read_documents_lazily(args, false)
+}
+
 /// [`documents`], each one sentence per line when `presegmented`. A folder without
 /// `*.txt` files is an error rather than a silent read of standard input.
 pub(crate) fn read_documents(
     args: &InputArgs,
     presegmented: bool,
 ) -> Result<Vec<Document>, CliError> {
+    Ok(read_documents_lazily(args, presegmented)?.collect())
+}
+
+/// Reads every input now; builds each document when it is taken.
+fn read_documents_lazily(
+    args: &InputArgs,
+    presegmented: bool,
+) -> Result<impl Iterator<Item = Document>, CliError> {
     let files = expand_folders(&args.files)?;
     let options = DocumentOptions { lang: args.lang };
-    Ok(read_all(&files)?
-        .into_iter()
-        .map(|input| {
-            if presegmented {
-                Document::presegmented(&input.source, input.text, options)
-            } else {
-                Document::from_input(input, options)
-            }
-        })
-        .collect())
+    Ok(read_all(&files)?.into_iter().map(move |input| {
+        if presegmented {
+            Document::presegmented(&input.source, input.text, options)
+        } else {
+            Document::from_input(input, options)
+        }
+    }))
 }
 
 /// The inputs of a command that takes many documents: files as given, and the `*.txt`

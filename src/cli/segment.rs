@@ -8,16 +8,16 @@ use tandem::export::SegmentedDocument;
 
 use super::CliError;
 use super::args::{Format, SegmentArgs};
-use super::inputs::documents;
+use super::inputs::documents_one_by_one;
 use super::output::{Sink, one_line, plural};
 
 pub(crate) fn run(args: &SegmentArgs) -> Result<ExitCode, CliError> {
-    let docs = documents(&args.input)?;
+    let docs = documents_one_by_one(&args.input)?;
     let mut sink = Sink::open(args.output.output.as_deref())?;
-    for doc in &docs {
+    for doc in docs {
         match args.output.format {
-            Format::Json => sink.write_json_line(&SegmentedDocument::from(doc))?,
-            Format::Text => sink.write_report(&text_report(doc))?,
+            Format::Json => sink.write_json_line(&SegmentedDocument::from(&doc))?,
+            Format::Text => sink.write_report(&text_report(&doc))?,
         }
     }
     sink.finish()?;
