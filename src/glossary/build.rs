@@ -4,6 +4,9 @@
 //! log-likelihood ratio as a tie-breaker and a second opinion), and linked one-to-one
 //! best first (competitive linking, Melamed 2000).
 
+mod citation;
+
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
@@ -15,6 +18,7 @@ use crate::Lang;
 use crate::export::{Alignment, AlignmentMode, Group};
 use crate::lang::data::LangData;
 use crate::text::words;
+use citation::{Article, citation_form};
 
 /// Settings for [`build`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,7 +44,8 @@ impl Default for BuildOptions {
 /// A proposed entry: two forms that name the same thing, with the evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Proposal {
-    /// The form on the first document's side, as most often written.
+    /// The form on the first document's side: its dictionary form where the text shows
+    /// it ("Weißes Haus" for "das Weiße Haus"), else as most often written.
     pub source: String,
     /// The form on the second document's side.
     pub target: String,
@@ -60,11 +65,13 @@ pub struct Proposal {
     pub known: Option<String>,
 }
 
-/// A candidate occurrence: its key (inflection-insensitive) and how it was written.
+/// A candidate occurrence: its key (inflection-insensitive), how it was written, and the
+/// German article right before it that shows its dictionary form, if any.
 #[derive(Debug, Clone)]
 struct Candidate {
     key: String,
     written: String,
+    article: Option<Article>,
 }
 
 /// Names and acronyms of a text: maximal runs of capitalised words (with short lowercase
@@ -117,9 +124,14 @@ fn candidates(text: &str, lang: Lang, max_words: usize) -> Vec<Candidate> {
                 .iter()
                 .map(|t| key(&fold(t.0)).to_string())
                 .collect();
+            let article = (lang == Lang::De && a > 0)
+                .then(|| tokens[a - 1])
+                .filter(|before| text[before.2..tokens[a].1].chars().all(char::is_whitespace))
+                .and_then(|before| Article::of(before.0));
             found.push(Candidate {
                 key: key.join(" "),
                 written: text[tokens[a].1..tokens[b - 1].2].to_string(),
+                article,
             });
         }
     };
@@ -198,6 +210,7 @@ pub fn build(
     let mut b_count: HashMap<String, usize> = HashMap::new();
     let mut pair_count: HashMap<(String, String), usize> = HashMap::new();
     let mut written: HashMap<String, BTreeMap<String, usize>> = HashMap::new();
+    let mut after_article: HashMap<String, BTreeMap<(Article, String), usize>> = HashMap::new();
     // The first group where a pair occurs together: its texts are copied only for the
     // proposals made, not for every pair.
     let mut example: HashMap<(String, String), &Group> = HashMap::new();
@@ -219,8 +232,16 @@ pub fn build(
         groups += 1;
         for (found, side) in [(a_found, 'a'), (b_found, 'b')] {
             for c in found {
+                let key = format!("{side}{}", c.key);
+                if let Some(article) = c.article {
+                    *after_article
+                        .entry(key.clone())
+                        .or_default()
+                        .entry((article, c.written.clone()))
+                        .or_default() += 1;
+                }
                 *written
-                    .entry(format!("{side}{}", c.key))
+                    .entry(key)
                     .or_default()
                     .entry(c.written)
                     .or_default() += 1;
@@ -240,11 +261,23 @@ pub fn build(
             }
         }
     }
-    let most_written = |k: &str| {
-        written[k]
-            .iter()
-            .max_by_key(|(w, n)| (**n, std::cmp::Reverse((*w).clone())))
-            .map(|(w, _)| w.clone())
+    let most_common = |counts: BTreeMap<&str, usize>| {
+        counts
+            .into_iter()
+            .max_by_key(|(form, n)| (*n, Reverse(*form)))
+            .map(|(form, _)| form.to_string())
+    };
+    // The dictionary form most often shown by an article, else the most written form.
+    let form_to_list = |k: &str| {
+        let forms: Vec<&str> = written[k].keys().map(String::as_str).collect();
+        let mut shown: BTreeMap<String, usize> = BTreeMap::new();
+        for ((article, w), n) in after_article.get(k).into_iter().flatten() {
+            if let Some(form) = citation_form(w, *article, &forms) {
+                *shown.entry(form).or_default() += n;
+            }
+        }
+        most_common(shown.iter().map(|(f, n)| (f.as_str(), *n)).collect())
+            .or_else(|| most_common(written[k].iter().map(|(f, n)| (f.as_str(), *n)).collect()))
             .unwrap_or_default()
     };
     let words_in = |k: &str| k.matches(' ').count() + 1;
@@ -309,7 +342,7 @@ pub fn build(
     accepted
         .into_iter()
         .map(|(x, y, dice, llr)| {
-            let (source, target) = (most_written(&x), most_written(&y));
+            let (source, target) = (form_to_list(&x), form_to_list(&y));
             let known = known_matcher.as_ref().and_then(|m| {
                 known_concept(m, &source, a_doc.lang)
                     .or_else(|| known_concept(m, &target, b_doc.lang))
