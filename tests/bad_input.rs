@@ -73,7 +73,7 @@ fn one_bad_file_among_good_ones_writes_nothing() {
     let good = write(dir.path(), "good.txt", "Alles gut.".as_bytes());
     let bad = write(dir.path(), "bad.txt", b"\xff");
     let worse = write(dir.path(), "worse.txt", b"a\x00");
-    fails_without_output(&[&good, &bad, &worse], "2 input(s) could not be read");
+    fails_without_output(&[&good, &bad, &worse], "2 inputs could not be read");
     tandem()
         .args(["segment", &good, &bad])
         .assert()

@@ -147,6 +147,30 @@ fn bad_files_are_skipped_by_name_and_the_rest_reviewed() {
 }
 
 #[test]
+fn nothing_readable_is_said_in_words_for_one_input_and_for_several() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"\x00\x01\x02PNG\x00").unwrap();
+    for (inputs, said) in [
+        (vec![&bad], "nothing to review: the input could not be read"),
+        (
+            vec![&bad, &bad],
+            "nothing to review: none of the 2 inputs could be read",
+        ),
+    ] {
+        common::tandem()
+            .arg("review")
+            .args(inputs)
+            .arg("-o")
+            .arg(dir.path().join("out"))
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(said));
+    }
+    assert!(!dir.path().join("out").exists(), "nothing written");
+}
+
+#[test]
 fn parallel_review_of_three_documents_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
     common::tandem()

@@ -398,7 +398,7 @@ pub(crate) struct ReviewArgs {
     /// How the documents relate
     #[arg(long, value_enum, default_value_t = AlignMode::Auto)]
     pub(crate) mode: AlignMode,
-    /// Language of the documents; identified when not given
+    /// Language of the documents (de, en, es, fr, it, pt, nl); identified when not given
     #[arg(long, value_name = "L", value_parser = parse_lang)]
     pub(crate) lang: Option<Lang>,
     /// Comparable mode: the least similarity of two aligned sentences (0 to 1)
@@ -556,10 +556,10 @@ pub(crate) struct GlossaryBuildArgs {
     #[arg(short, long, value_name = "OUT")]
     pub(crate) output: Option<PathBuf>,
     /// The least number of aligned groups a pair must share
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, value_name = "N", default_value_t = 2)]
     pub(crate) min_pairs: usize,
-    /// The least Dice coefficient of a pair
-    #[arg(long, value_parser = parse_fraction::<f64>, default_value_t = 0.5)]
+    /// The least Dice coefficient of a pair (0 to 1)
+    #[arg(long, value_name = "D", value_parser = parse_fraction::<f64>, default_value_t = 0.5)]
     pub(crate) min_dice: f64,
 }
 
@@ -813,10 +813,10 @@ pub(crate) struct EvalDetectArgs {
     #[arg(long, value_name = "CSV")]
     pub(crate) denglisch: Option<PathBuf>,
     /// Main languages of the insertion benchmark, comma-separated
-    #[arg(long, value_name = "L,L", value_delimiter = ',', value_parser = parse_lang, default_values = ["de", "en", "es"])]
+    #[arg(long, value_name = "L,L", value_delimiter = ',', value_parser = parse_lang, default_value = "de,en,es")]
     pub(crate) main: Vec<Lang>,
     /// Seed of the insertion benchmark
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, value_name = "N", default_value_t = 1)]
     pub(crate) seed: u64,
     /// Which sentences of each treebank to use
     #[arg(long, value_enum, default_value_t = SplitArg::All)]
@@ -866,5 +866,26 @@ fn parse_between<T: FromStr + Into<f64> + Copy>(s: &str, low: f64, high: f64) ->
         Ok(value)
     } else {
         Err(wrong())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    /// The default of `--main` is shown as it is typed ("de,en,es") and still means three
+    /// languages.
+    #[test]
+    fn the_main_languages_default_to_three() {
+        let cli = Cli::try_parse_from(["tandem", "eval", "detect", "--ud", "ud"]).unwrap();
+        let Command::Eval(eval) = cli.command else {
+            panic!("not eval");
+        };
+        let EvalCommand::Detect(args) = eval.command else {
+            panic!("not eval detect");
+        };
+        assert_eq!(args.main, [Lang::De, Lang::En, Lang::Es]);
     }
 }

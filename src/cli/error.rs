@@ -11,8 +11,8 @@ pub(crate) enum CliError {
     /// The command's arguments do not fit together.
     #[error("{0}")]
     Usage(String),
-    /// Several inputs were bad; each has been reported already.
-    #[error("{count} input(s) could not be read; nothing was written")]
+    /// Several inputs were bad (two or more); each has been reported already.
+    #[error("{count} inputs could not be read; nothing was written")]
     BadInputs { count: usize },
     /// Writing the output failed.
     #[error("{path}: cannot write: {source}")]

@@ -44,10 +44,10 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
         }
     }
     if docs.is_empty() {
-        return Err(CliError::Usage(format!(
-            "nothing to review: none of the {} input(s) could be read",
-            paths.len()
-        )));
+        return Err(CliError::Usage(match paths.len() {
+            1 => "nothing to review: the input could not be read".to_string(),
+            n => format!("nothing to review: none of the {n} inputs could be read"),
+        }));
     }
     align::distinct_ids(&mut docs);
     align::adopt_common_language(&mut docs);
@@ -101,6 +101,11 @@ pub(crate) fn run(args: &ReviewArgs) -> Result<ExitCode, CliError> {
 /// the output folder.
 fn stem(args: &ReviewArgs) -> Result<String, CliError> {
     if let Some(name) = &args.name {
+        if name.is_empty() {
+            return Err(CliError::Usage(
+                "--name is empty; give the name of the output files, e.g. --name seeds".into(),
+            ));
+        }
         if Path::new(name).file_name() != Some(name.as_ref()) {
             return Err(CliError::Usage(format!(
                 "--name is a file name, without folders: '{name}'"
