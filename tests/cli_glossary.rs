@@ -456,6 +456,193 @@ fn shipped_tbx_is_current() {
     );
 }
 
+/// `glossary convert IN OUT` took OUT only as an argument, where every other command
+/// writes with `-o`: `-o OUT` was refused as an unexpected argument.
+#[test]
+fn convert_writes_with_o_like_every_other_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let committed = std::fs::read(common::root().join("glossary/seeds.tbx")).unwrap();
+    for option in ["-o", "--output"] {
+        let tbx = dir.path().join(format!("seeds{option}.tbx"));
+        tandem()
+            .args(["glossary", "convert", GLOSSARY, option])
+            .arg(&tbx)
+            .assert()
+            .success()
+            .stdout("")
+            .stderr("");
+        assert!(std::fs::read(&tbx).unwrap() == committed, "{option}");
+    }
+    // `-` is standard output (the format from --to), and IN `-` standard input.
+    let out = tandem()
+        .args(["glossary", "convert", "-", "-o", "-", "--to", "tbx"])
+        .write_stdin(std::fs::read(common::root().join(GLOSSARY)).unwrap())
+        .assert()
+        .success();
+    assert!(out.get_output().stdout == committed, "stdin to stdout");
+    // Both OUT and -o, or neither: a usage error that says what to give, nothing written.
+    tandem()
+        .current_dir(dir.path())
+        .args(["glossary", "convert"])
+        .arg(common::root().join(GLOSSARY))
+        .args(["a.tbx", "-o", "b.tbx"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "tandem: the glossary to write is given twice, as OUT (a.tbx) and with -o \
+             (b.tbx); give one\n",
+        );
+    tandem()
+        .args(["glossary", "convert", GLOSSARY])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "tandem: glossary convert needs the glossary to write: give -o OUT",
+        ));
+    assert_eq!(
+        common::listing(dir.path()).len(),
+        2,
+        "only the two -o outputs"
+    );
+    // -o naming the input is refused as OUT naming it is, spelled as given.
+    tandem()
+        .args([
+            "glossary", "convert", GLOSSARY, "-o", GLOSSARY, "--to", "tbx",
+        ])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "tandem: -o {GLOSSARY}: output would overwrite input {GLOSSARY}\n"
+        ));
+}
+
+/// An output convert cannot write was reported by what went wrong inside: a folder
+/// asked for --to (or, with --to, "cannot write: is a directory" after the input was
+/// read), --to tbx2 named `<tbx2 output>:0:0` and no file, and a name without a known
+/// extension did not say which formats there are.
+#[test]
+fn convert_explains_outputs_it_cannot_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("out");
+    std::fs::create_dir(&folder).unwrap();
+    let writes = "tandem writes native (.tsv), tbx (.tbx) or omegat:SRC-TGT (.txt)";
+    let refused = |args: &[&str], message: String| {
+        tandem()
+            .current_dir(dir.path())
+            .args(["glossary", "convert"])
+            .arg(common::root().join(GLOSSARY))
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("tandem: {message}\n"));
+    };
+    let folder_message = |ext: &str| {
+        format!("out: is a folder; give the glossary file to write, e.g. -o out/seeds.{ext}")
+    };
+    refused(&["out"], folder_message("tbx"));
+    refused(
+        &["-o", "out", "--to", "omegat:de-en"],
+        folder_message("txt"),
+    );
+    refused(
+        &["-o", "out.x", "--to", "tbx2"],
+        format!("out.x: tbx2 (TBX v2) can be read but not written; {writes}"),
+    );
+    for name in ["out.csv", "seeds"] {
+        refused(
+            &["-o", name],
+            format!(
+                "{name}: cannot tell the format to write from the name; give --to {}",
+                writes.trim_start_matches("tandem writes ")
+            ),
+        );
+    }
+    refused(
+        &["-o", "-"],
+        format!(
+            "-: standard output has no file name to tell the format by; give --to {}",
+            writes.trim_start_matches("tandem writes ")
+        ),
+    );
+    refused(
+        &["-o", "g.tsv", "--to", "xliff"],
+        format!("g.tsv: unknown format --to xliff; {writes}"),
+    );
+    refused(
+        &["-o", "g.txt"],
+        "g.txt: the name (.txt) asks for an omegat glossary, which does not name its \
+         languages: give them with --to omegat:SRC-TGT (e.g. omegat:de-en)"
+            .into(),
+    );
+    assert_eq!(common::listing(dir.path()), ["out"]);
+    assert!(common::listing(&folder).is_empty());
+}
+
+/// A TBX entry id that is not a tandem id (`WH 1`) became `wh-1` without a word: the
+/// user looking for `WH 1` in the output found nothing. Every command that reads the
+/// glossary now notes the renaming.
+#[test]
+fn renamed_tbx_ids_are_noted() {
+    const TBX: &str = "tests/fixtures/glossary/foreign_ids.tbx";
+    let note = format!(
+        "tandem: note: glossary {TBX}: 2 entry ids were renamed to tandem ids \
+         (e.g. 'WH 1' → 'wh-1')\n"
+    );
+    let out = tandem()
+        .args(["glossary", "convert", TBX, "-o", "-", "--to", "native"])
+        .assert()
+        .success()
+        .stderr(note.clone());
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("wh-1\tother\ten\tWhite House\tpreferred\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("c-12\tother\tde\tKreml\tpreferred\n"),
+        "{text}"
+    );
+    tandem()
+        .args(["glossary", "apply", "--lang", "en", TBX, "-"])
+        .write_stdin("The White House.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("wh-1 \"White House\""))
+        .stderr(note);
+    // One renaming is named without "e.g."; kept ids give no note.
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.tbx");
+    let text = std::fs::read_to_string(common::root().join(TBX)).unwrap();
+    std::fs::write(&one, text.replace("\"C_12\"", "\"kremlin\"")).unwrap();
+    tandem()
+        .args(["glossary", "convert"])
+        .arg(&one)
+        .arg(dir.path().join("one.tsv"))
+        .assert()
+        .success()
+        .stderr(format!(
+            "tandem: note: glossary {}: 1 entry id was renamed to a tandem id \
+             ('WH 1' → 'wh-1')\n",
+            one.display()
+        ));
+    tandem()
+        .args([
+            "glossary",
+            "convert",
+            "glossary/seeds.tbx",
+            "-o",
+            "-",
+            "--to",
+            "native",
+        ])
+        .assert()
+        .success()
+        .stderr("");
+}
+
 #[test]
 fn build_recovers_the_fixture_pairs() {
     let out = tandem()

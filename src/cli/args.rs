@@ -1,6 +1,6 @@
 //! clap definitions for every subcommand.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -442,13 +442,20 @@ Examples:
     #[command(
         after_help = "Formats: native (.tsv), tbx (TBX v3, .tbx), tbx2 (TBX v2, read only),
 omegat:SRC-TGT (OmegaT tab-separated glossary, e.g. omegat:de-en; .txt).
-Formats are taken from the file extensions unless --from / --to say otherwise.
+Formats are taken from the file extensions unless --from / --to say otherwise; the
+format of IN also from its content (TBX, the native header).
+
+The glossary to write is -o OUT, or OUT as the second argument; `-` is standard output
+(name its format with --to), and IN `-` standard input. TBX entry ids that are not
+tandem ids (`WH 1`) are renamed (`wh-1`), with a note on standard error.
 
 Examples:
-  tandem glossary convert glossary/seeds.tsv glossary/seeds.tbx
-  tandem glossary convert glossary/seeds.tbx seeds.tsv
-  tandem glossary convert glossary/seeds.tsv omegat.txt --to omegat:de-en
-  tandem glossary convert omegat.txt seeds-de-en.tsv --from omegat:de-en"
+  tandem glossary convert glossary/seeds.tsv -o glossary/seeds.tbx
+  tandem glossary convert glossary/seeds.tbx -o seeds.tsv
+  tandem glossary convert glossary/seeds.tsv -o omegat.txt --to omegat:de-en
+  tandem glossary convert omegat.txt -o seeds-de-en.tsv --from omegat:de-en
+  tandem glossary convert glossary/seeds.tbx seeds-copy.tsv
+  cat glossary/seeds.tbx | tandem glossary convert - -o - --to native"
     )]
     Convert(GlossaryConvertArgs),
     /// Propose bilingual entries from a parallel alignment
@@ -517,18 +524,32 @@ pub(crate) struct GlossaryCheckArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct GlossaryConvertArgs {
-    /// The glossary to read
+    /// The glossary to read (`-` for standard input)
     #[arg(value_name = "IN")]
     pub(crate) input: PathBuf,
-    /// The glossary to write (`-` for standard output)
+    /// The glossary to write, if not given with -o
     #[arg(value_name = "OUT")]
-    pub(crate) output: PathBuf,
+    pub(crate) out: Option<PathBuf>,
+    /// The glossary to write, atomically (`-` for standard output)
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
     /// Format of IN (native, tbx, tbx2, omegat:SRC-TGT)
     #[arg(long, value_name = "FORMAT")]
     pub(crate) from: Option<FormatSpec>,
     /// Format of OUT (native, tbx, omegat:SRC-TGT)
     #[arg(long, value_name = "FORMAT")]
     pub(crate) to: Option<FormatSpec>,
+}
+
+impl GlossaryConvertArgs {
+    /// The glossary to write, given as OUT or with -o; `None` when neither or both are
+    /// given, which `glossary convert` refuses.
+    pub(crate) fn output(&self) -> Option<&Path> {
+        match (&self.out, &self.output) {
+            (Some(path), None) | (None, Some(path)) => Some(path),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

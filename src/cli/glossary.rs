@@ -34,10 +34,21 @@ pub(crate) fn load_optional(path: Option<&Path>) -> Result<Option<Glossary>, Cli
     path.map(load).transpose()
 }
 
-/// Reads a glossary and warns about what it left out: language sections in languages
-/// tandem does not support.
+/// Reads a glossary and tells what it left out: language sections in languages tandem
+/// does not support (a warning), entry ids that are not tandem ids (a note on the
+/// renaming).
 fn read_glossary(path: &Path, format: Option<Format>) -> Result<Glossary, CliError> {
     let (glossary, left_out) = glossary::read_noting_left_out(path, format)?;
+    if let Some((old, new)) = left_out.renamed.first() {
+        let n = left_out.renamed.len();
+        let renamed = if n == 1 {
+            format!("1 entry id was renamed to a tandem id ('{old}' → '{new}')")
+        } else {
+            format!("{n} entry ids were renamed to tandem ids (e.g. '{old}' → '{new}')")
+        };
+        let note = format!("glossary {}: {renamed}", path.display());
+        eprintln!("tandem: note: {}", one_line(&note));
+    }
     let n = left_out.terms();
     if n > 0 {
         let languages: Vec<String> = left_out
@@ -335,8 +346,11 @@ pub(crate) fn findings_text(doc: &Document, findings: &[Finding]) -> String {
     out
 }
 
+/// A glossary format with the (source, target) languages `omegat:SRC-TGT` gives.
+type FormatWithLangs = (Format, Option<(Lang, Lang)>);
+
 /// A format as given on the command line: a name, or `omegat:SRC-TGT`.
-fn parse_format(spec: &str) -> Result<(Format, Option<(Lang, Lang)>), CliError> {
+fn parse_format(spec: &str) -> Result<FormatWithLangs, CliError> {
     let (name, langs) = match spec.split_once(':') {
         Some((name, langs)) => (name, Some(langs)),
         None => (spec, None),
@@ -356,8 +370,117 @@ fn parse_format(spec: &str) -> Result<(Format, Option<(Lang, Lang)>), CliError> 
     Ok((format, langs))
 }
 
+/// The formats `glossary convert` writes, for messages.
+const WRITABLE: &str = "native (.tsv), tbx (.tbx) or omegat:SRC-TGT (.txt)";
+
+/// The extension of a file in `format`.
+fn extension(format: Format) -> &'static str {
+    match format {
+        Format::Native => "tsv",
+        Format::Tbx | Format::TbxV2 => "tbx",
+        Format::OmegaT => "txt",
+    }
+}
+
+/// The glossary `glossary convert` writes, and its format, checked before anything is
+/// read: OUT or -o (not both), not a folder, and a format tandem writes.
+fn convert_output(args: &GlossaryConvertArgs) -> Result<(&Path, FormatWithLangs), CliError> {
+    // `output()` is `None` when both OUT and -o are given, or neither.
+    let Some(output) = args.output() else {
+        let msg = match (&args.out, &args.output) {
+            (Some(out), Some(o)) => format!(
+                "the glossary to write is given twice, as OUT ({}) and with -o ({}); give one",
+                out.display(),
+                o.display()
+            ),
+            _ => "glossary convert needs the glossary to write: give -o OUT (`-o -` for \
+                  standard output, with --to)"
+                .to_string(),
+        };
+        return Err(CliError::Usage(msg));
+    };
+    let to = args
+        .to
+        .as_deref()
+        .map(|spec| {
+            let name = spec.split(':').next().unwrap_or_default();
+            if name.parse::<Format>().is_err() {
+                return Err(CliError::Usage(format!(
+                    "{}: unknown format --to {spec}; tandem writes {WRITABLE}",
+                    output.display()
+                )));
+            }
+            parse_format(spec)
+        })
+        .transpose()?;
+    if output.is_dir() {
+        let stem = match args.input.file_stem() {
+            Some(stem) if args.input.as_os_str() != tandem::STDIN_NAME => stem,
+            _ => "glossary".as_ref(),
+        };
+        let ext = match to {
+            Some((format, _)) => extension(format),
+            None if Format::from_path(&args.input) == Some(Format::Native) => "tbx",
+            None => "tsv",
+        };
+        let example = output.join(stem).with_extension(ext);
+        return Err(CliError::Usage(format!(
+            "{}: is a folder; give the glossary file to write, e.g. -o {}",
+            output.display(),
+            example.display()
+        )));
+    }
+    let (format, langs) = match to {
+        Some(spec) => spec,
+        None if output.as_os_str() == "-" => {
+            return Err(CliError::Usage(format!(
+                "-: standard output has no file name to tell the format by; give --to \
+                 {WRITABLE}"
+            )));
+        }
+        None => {
+            let format = Format::from_path(output).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "{}: cannot tell the format to write from the name; give --to {WRITABLE}",
+                    output.display()
+                ))
+            })?;
+            (format, None)
+        }
+    };
+    match (format, langs) {
+        (Format::TbxV2, _) => Err(CliError::Usage(format!(
+            "{}: tbx2 (TBX v2) can be read but not written; tandem writes {WRITABLE}",
+            output.display()
+        ))),
+        (Format::OmegaT, None) => {
+            let why = match &args.to {
+                Some(_) => "--to omegat".to_string(),
+                None => format!(
+                    "the name (.{})",
+                    output.extension().unwrap_or_default().to_string_lossy()
+                ),
+            };
+            Err(CliError::Usage(format!(
+                "{}: {why} asks for an omegat glossary, which does not name its languages: \
+                 give them with --to omegat:SRC-TGT (e.g. omegat:de-en)",
+                output.display()
+            )))
+        }
+        (Format::OmegaT, Some((source, target))) if source == target => {
+            Err(CliError::Usage(format!(
+                "{}: --to omegat:{source}-{target}: the source and target languages must differ",
+                output.display()
+            )))
+        }
+        _ => Ok((output, (format, langs))),
+    }
+}
+
 fn convert(args: &GlossaryConvertArgs) -> Result<ExitCode, CliError> {
-    let glossary = match args.from.as_deref().map(parse_format).transpose()? {
+    let from = args.from.as_deref().map(parse_format).transpose()?;
+    let (output, (format, langs)) = convert_output(args)?;
+    let glossary = match from {
         Some((Format::OmegaT, Some((source, target)))) => {
             let input = tandem::read_input(&args.input)?;
             glossary::parse_omegat(&args.input, &input.text, source, target)?
@@ -365,20 +488,8 @@ fn convert(args: &GlossaryConvertArgs) -> Result<ExitCode, CliError> {
         Some((format, _)) => read_glossary(&args.input, Some(format))?,
         None => read_glossary(&args.input, None)?,
     };
-    let (format, langs) = match args.to.as_deref().map(parse_format).transpose()? {
-        Some(spec) => spec,
-        None => (
-            Format::from_path(&args.output).ok_or_else(|| {
-                CliError::Usage(format!(
-                    "{}: cannot tell the format from the name; give --to",
-                    args.output.display()
-                ))
-            })?,
-            None,
-        ),
-    };
     let text = glossary::render(&glossary, format, langs)?;
-    let mut sink = Sink::open(Some(&args.output))?;
+    let mut sink = Sink::open(Some(output))?;
     sink.write_str(&text)?;
     sink.finish()?;
     if let (Format::OmegaT, Some((source, target))) = (format, langs) {

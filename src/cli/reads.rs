@@ -131,7 +131,8 @@ fn command_files(command: &Command) -> Files<'_> {
                 .documents(&a.input),
             // Not a filter: a conversion can lose what the output format cannot hold,
             // and a wrong --to would leave another format under the input's name.
-            GlossaryCommand::Convert(a) => Files::new(Some(&a.output)).file("INPUT", &a.input),
+            // Both OUT and -o, or neither, is refused by the command itself.
+            GlossaryCommand::Convert(a) => Files::new(a.output()).file("INPUT", &a.input),
             GlossaryCommand::Build(a) => Files::new(a.output.as_deref())
                 .file("ALIGNMENT", &a.alignment)
                 .files("--glossary", &a.glossary),
@@ -184,9 +185,12 @@ pub(crate) fn refuse_output_over_input(command: &Command) -> Result<(), CliError
                 vec![input.to_path_buf()]
             }
         });
-    // `glossary convert` names its output without -o.
+    // `glossary convert` may name its output without -o.
     let option = match command {
-        Command::Glossary(g) if matches!(g.command, GlossaryCommand::Convert(_)) => "",
+        Command::Glossary(g) => match &g.command {
+            GlossaryCommand::Convert(a) if a.out.is_some() => "",
+            _ => "-o ",
+        },
         _ => "-o ",
     };
     refuse_named_output_over(option, files.output, inputs.chain(benchmark_files(command)))

@@ -79,10 +79,12 @@
 //! a `langSec` in a language tandem does not support (`ru`) is skipped, and a concept
 //! whose every `langSec` was skipped is dropped. Two preferred terms, or one term twice,
 //! in one `langSec` are errors; `langSec`s that share a language (`de-DE`, `de-AT`) are
-//! merged: a term already read is skipped and a further preferred term is admitted. Ids that are not tandem ids (`C_12`) are
-//! turned into one (`c-12`); a v2 `termEntry` without an id gets `entry-N` (its 1-based
-//! position). Data categories the model has no place for (definitions, contexts,
-//! sources, transactions, language-level notes) are ignored.
+//! merged: a term already read is skipped and a further preferred term is admitted. Ids
+//! that are not tandem ids (`C_12`, `WH 1`) are turned into one (`c-12`, `wh-1`), and
+//! [`parse_noting_left_out`] lists each such renaming in [`LeftOut::renamed`]; a v2
+//! `termEntry` without an id gets `entry-N` (its 1-based position). Data categories the
+//! model has no place for (definitions, contexts, sources, transactions, language-level
+//! notes) are ignored.
 //!
 //! XML is read with `quick-xml` and never expands anything but the five predefined
 //! entities and numeric character references: no DTD is loaded, no external entity is
@@ -205,12 +207,17 @@ pub fn parse(path: &Path, text: &str, format: Option<Format>) -> Result<Glossary
 }
 
 /// What a reader left out of a glossary without an error: TBX language sections in a
-/// language tandem does not support (a TBX file may hold any number of languages).
+/// language tandem does not support (a TBX file may hold any number of languages), and
+/// TBX entry ids that are not tandem ids, which the glossary holds renamed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LeftOut {
     /// Per language code as the file writes it (`ru`, `zh-Hans`), the terms left out, by
     /// code.
     pub languages: Vec<(String, usize)>,
+    /// Per entry whose id is not a tandem id, in file order: the id as the file writes
+    /// it and the concept's id in the glossary (`WH 1` → `wh-1`). An entry without an
+    /// id (`entry-N`) and an entry dropped for its languages are not listed.
+    pub renamed: Vec<(String, String)>,
 }
 
 impl LeftOut {
@@ -235,11 +242,7 @@ pub fn parse_noting_left_out(
     };
     match format {
         Format::Native => Ok((native::parse(path, text)?, LeftOut::default())),
-        Format::Tbx | Format::TbxV2 => {
-            let (glossary, left_out) = tbx::parse(path, text)?;
-            let languages = left_out.into_iter().collect();
-            Ok((glossary, LeftOut { languages }))
-        }
+        Format::Tbx | Format::TbxV2 => tbx::parse(path, text),
         Format::OmegaT => Err(match first_content_line(text) {
             // A file of another kind (notes, a CSV list) is not an OmegaT glossary that
             // lacks its languages: converting it would not help.
@@ -269,7 +272,7 @@ fn omegat_needs_languages(path: &Path) -> Error {
         // that command: it is then true whichever command read the glossary.
         msg: format!(
             "an omegat glossary does not name its languages; convert it first, e.g. \
-             tandem glossary convert --from omegat:de-en {} glossary.tsv",
+             tandem glossary convert --from omegat:de-en {} -o glossary.tsv",
             path.display()
         ),
     }
@@ -403,7 +406,7 @@ mod tests {
     fn omegat_hint_names_the_command_that_takes_languages() {
         // `detect --glossary` has no --from: the hint must be a command that exists.
         let err = parse(Path::new("omg.txt"), "a\tb\n", None).unwrap_err();
-        let hint = "tandem glossary convert --from omegat:de-en omg.txt glossary.tsv";
+        let hint = "tandem glossary convert --from omegat:de-en omg.txt -o glossary.tsv";
         assert!(err.to_string().contains(hint), "{err}");
     }
 

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
+use super::LeftOut;
 use super::shared::{Source, clean, preferred_first};
 use super::xml::{self, Element};
 use crate::glossary::id::{is_id, slug, unique_id};
@@ -119,9 +120,10 @@ fn escape_attr(text: &str) -> String {
     escape(text).replace('"', "&quot;")
 }
 
-/// Parses TBX v3 or v2 (BOM already removed), with the language sections left out
-/// because tandem does not support their language: per code as written, the terms.
-pub(super) fn parse(path: &Path, text: &str) -> Result<(Glossary, BTreeMap<String, usize>)> {
+/// Parses TBX v3 or v2 (BOM already removed), with what was left out: the terms of
+/// language sections in a language tandem does not support, and the entry ids that were
+/// not tandem ids (of the concepts kept), renamed.
+pub(super) fn parse(path: &Path, text: &str) -> Result<(Glossary, LeftOut)> {
     let src = Source { path, text };
     let root = xml::parse(&src)?;
     if root.name != "tbx" && root.name != "martif" {
@@ -162,17 +164,25 @@ pub(super) fn parse(path: &Path, text: &str) -> Result<(Glossary, BTreeMap<Strin
     }
 
     let mut concepts = Vec::new();
-    let mut left_out = BTreeMap::new();
+    let mut languages = BTreeMap::new();
+    let mut renamed = Vec::new();
     for (n, entry) in entries.iter().enumerate() {
-        let id = match entry.attr("id").map(str::trim).filter(|id| !id.is_empty()) {
-            Some(id) if is_id(id) => id.to_string(),
-            Some(id) => unique_id(slug(id), &mut taken),
-            None => unique_id(format!("entry-{}", n + 1), &mut taken),
+        let (id, old) = match entry.attr("id").map(str::trim).filter(|id| !id.is_empty()) {
+            Some(id) if is_id(id) => (id.to_string(), None),
+            Some(id) => (unique_id(slug(id), &mut taken), Some(id)),
+            None => (unique_id(format!("entry-{}", n + 1), &mut taken), None),
         };
-        if let Some(concept) = read_entry(&src, entry, id, &mut left_out)? {
+        if let Some(concept) = read_entry(&src, entry, id, &mut languages)? {
+            if let Some(old) = old {
+                renamed.push((old.to_string(), concept.id.clone()));
+            }
             concepts.push(concept);
         }
     }
+    let left_out = LeftOut {
+        languages: languages.into_iter().collect(),
+        renamed,
+    };
     Ok((Glossary { concepts }, left_out))
 }
 
