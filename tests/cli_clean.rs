@@ -619,3 +619,24 @@ fn fix_removes_a_glued_share_prompt_and_keeps_the_paragraph() {
         .collect();
     assert_eq!(findings, [("Teilen Sie diesen Artikel", 0, 25)]);
 }
+
+/// A credit glued to the paragraph it stands above took the paragraph with it.
+#[test]
+fn fix_removes_a_glued_credit_and_keeps_the_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("credit.txt");
+    let before = "Die Regierung hat am Montag neue Regeln beschlossen.\n";
+    let paragraph = "Die Minister einigten sich nach langen Verhandlungen auf einen Kompromiss.\n";
+    std::fs::write(&input, format!("{before}Foto: dpa {paragraph}")).unwrap();
+    let out = dir.path().join("fx");
+    clean_fast()
+        .args(["--fix", "-o"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(out.join("credit.txt")).unwrap(),
+        format!("{before}{paragraph}")
+    );
+}

@@ -10,7 +10,9 @@
 mod cues;
 mod features;
 
+use crate::Lang;
 use crate::clean::lines::{Line, cue_tokens, word_count};
+use crate::lang::data::LangData;
 use crate::text::{Span, words};
 
 pub(crate) use cues::Category;
@@ -239,10 +241,11 @@ fn read_sentence(text: &str, span: Span) -> Reading {
 /// The cue phrase that opens a boilerplate sentence (a span into `content`) when what
 /// follows it is article text of its own, longer than the phrase and beginning like a
 /// sentence, with a capital or a digit: "Teilen Sie diesen Artikel Die Regierung hat …
-/// beschlossen." `None` when the sentence is boilerplate as a whole: "We use cookies to
-/// improve your experience." goes on in lowercase, a label ("Foto:", "Lesen Sie auch:")
-/// announces that what follows is its caption or title, and a phrase further in ("Melden
-/// Sie sich für unseren Newsletter an.") is what the sentence says.
+/// beschlossen." A credit label takes its credit with it: "Foto: dpa Die Minister
+/// einigten sich …" (see [`credit_end`]). `None` when the sentence is boilerplate as a
+/// whole: "We use cookies to improve your experience." goes on in lowercase, another
+/// label ("Lesen Sie auch:") announces that what follows is its title, and a phrase
+/// further in ("Melden Sie sich für unseren Newsletter an.") is what the sentence says.
 fn glued_cue(content: &str) -> Option<(Span, Category)> {
     let opening = content.len()
         - content
@@ -259,12 +262,42 @@ fn glued_cue(content: &str) -> Option<(Span, Category)> {
         }
     }
     let label = content[..end].ends_with(':') || content[end..].trim_start().starts_with(':');
+    if label {
+        let credit = (first.cue.category == Category::Credit)
+            .then(|| credit_end(content, end))
+            .flatten()?;
+        return Some((Span::new(opening, credit), first.cue.category));
+    }
     let rest = content[end..].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let article = !label
-        && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    let article = rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && word_count(rest) > word_count(&content[opening..end])
         && is_article(rest, &evidence(rest, false));
     article.then(|| (Span::new(opening, end), first.cue.category))
+}
+
+/// The most words a credit glued to article text is taken to have: an agency, a
+/// photographer, or both ("dpa/Michael Kappeler").
+const CREDIT_WORDS: usize = 5;
+
+/// Where a credit whose label ends at `label_end` ends, when article text follows it
+/// on the same line: "Foto: dpa Die Minister einigten sich auf einen Kompromiss." ends
+/// after "dpa". The article text begins with the first word, after one to
+/// [`CREDIT_WORDS`] words of credit, that often opens a sentence in one of tandem's
+/// languages ("Die", "The", "Le"; a name does not), and is a statement of its own.
+/// `None` when no such word comes or what follows it is a caption rather than a
+/// statement ("Foto: dpa Die Minister in Berlin").
+fn credit_end(content: &str, label_end: usize) -> Option<usize> {
+    let after = &content[label_end..];
+    let tokens: Vec<_> = words(after).take(CREDIT_WORDS + 1).collect();
+    let opens_sentence = |word: &str| {
+        Lang::ALL
+            .iter()
+            .any(|&lang| LangData::get(lang).is_starter(word))
+    };
+    let k = (1..tokens.len()).find(|&k| opens_sentence(tokens[k].text))?;
+    let rest = &after[tokens[k].span.start..];
+    (word_count(rest) > k && is_article(rest, &evidence(rest, false)))
+        .then(|| label_end + tokens[k - 1].span.end)
 }
 
 /// The boilerplate parts of a flagged line that holds article text as well, or `None`
@@ -672,8 +705,41 @@ mod tests {
             "Unterstützen Sie unsere Arbeit mit einer Spende.",
             "Lesen Sie auch: Neue Regeln für Banken",
             "Foto: dpa/Michael Kappeler",
+            // A caption after the credit, not a statement.
+            "Foto: dpa Die Minister in Berlin",
+            // A caption after the label, with no credit before it.
+            "Bild: Die Minister bei der Sitzung in Berlin am Montag nach den Gesprächen.",
         ] {
             assert_eq!(parts_of(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_credit_glued_to_article_text_goes_with_its_label_only() {
+        for (line, credit) in [
+            (
+                "Foto: dpa Die Minister einigten sich nach langen Verhandlungen auf einen \
+                 Kompromiss.",
+                "Foto: dpa",
+            ),
+            (
+                "Foto: Jens Hartung Die Minister einigten sich nach langen Verhandlungen.",
+                "Foto: Jens Hartung",
+            ),
+            (
+                "Foto: dpa/Michael Kappeler Der Kanzler sprach am Abend vor dem Parlament.",
+                "Foto: dpa/Michael Kappeler",
+            ),
+            (
+                "Quelle: Statistisches Bundesamt Die Zahl der Arbeitslosen stieg im März.",
+                "Quelle: Statistisches Bundesamt",
+            ),
+            (
+                "Photo: Reuters The ministers agreed on a compromise after long talks.",
+                "Photo: Reuters",
+            ),
+        ] {
+            assert_eq!(parts_of(line), Some(vec![credit]), "{line}");
         }
     }
 }
