@@ -1389,6 +1389,34 @@ fn an_output_folder_that_cannot_be_made_is_named() {
     }
 }
 
+/// `-o cleaned.txt` where a folder is written made a folder named "cleaned.txt".
+#[test]
+fn an_output_folder_named_like_a_file_is_refused_unless_it_exists() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Casa Blanca schweigt.\n").unwrap();
+    for args in [
+        vec!["clean", "--fix", "a.txt", "-o", "cleaned.txt"],
+        vec!["review", "a.txt", "-o", "review.json"],
+    ] {
+        tandem()
+            .current_dir(dir.path())
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "-o names the folder to write into, and this looks like a file's name",
+            ));
+    }
+    assert_eq!(common::listing(dir.path()), ["a.txt"]);
+    std::fs::create_dir(dir.path().join("cleaned.txt")).unwrap();
+    tandem()
+        .current_dir(dir.path())
+        .args(["clean", "--fix", "a.txt", "-o", "cleaned.txt"])
+        .assert()
+        .success();
+    assert!(dir.path().join("cleaned.txt/a.txt").is_file());
+}
+
 /// The output of `align --batch` (one alignment per line) given to a command that reads
 /// one: serde's "trailing characters" said nothing of why.
 #[test]

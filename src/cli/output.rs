@@ -377,8 +377,27 @@ impl StageBar {
     }
 }
 
-/// Creates the output folder `folder` and its parents, unless they exist.
+/// Extensions of the files tandem reads and writes: a folder to be made with such a
+/// name was most likely meant as a file (`clean --fix a.txt -o cleaned.txt`).
+const FILE_EXTENSIONS: [&str; 9] = [
+    "txt", "json", "jsonl", "html", "tsv", "tbx", "tmx", "csv", "md",
+];
+
+/// Creates the output folder `folder` and its parents, unless they exist. A folder
+/// that does not exist yet and is named like a file is refused rather than made.
 pub(crate) fn make_folder(folder: &Path) -> Result<(), CliError> {
+    let file_like = folder
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| FILE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+    if file_like && !folder.exists() {
+        return Err(CliError::Usage(format!(
+            "{}: -o names the folder to write into, and this looks like a file's name; give \
+             a folder (e.g. -o {}), or create the folder first if this is the name you want",
+            one_line(&folder.display().to_string()),
+            one_line(&folder.with_extension("").display().to_string()),
+        )));
+    }
     std::fs::create_dir_all(folder).map_err(|source| CliError::MakeFolder {
         folder: folder.to_path_buf(),
         source,
