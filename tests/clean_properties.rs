@@ -42,6 +42,8 @@ const LINES: &[&str] = &[
     "Teilen Sie diesen Artikel Die Regierung hat am Montag einen Plan vorgestellt.",
     "Die Casa Blanca hat sich nicht geäußert, sagte ein Sprecher.",
     "USA bereiten Einsatz vor – Trump plant Bodentruppen",
+    "Die Hilfe kam aus den U.S. Donald Trump sagte, es reiche.",
+    "Die U.S.A. und die U.S. Regierung schweigen, auch die U.S.",
     "",
     "   ",
 ];

@@ -342,24 +342,8 @@ fn fix_writes_cleaned_copies_and_change_logs_and_leaves_inputs_alone() {
 /// `clean --fix` with the shipped glossary of `text`, written as `name` into `dir`: the
 /// cleaned text.
 fn fixed_with_glossary(text: &str, dir: &Path, name: &str) -> String {
-    let input = dir.join(name);
-    std::fs::write(&input, text).unwrap();
-    let cleaned = dir.join(format!("{name}.cleaned"));
-    tandem()
-        .args([
-            "clean",
-            "--fix",
-            "--lang",
-            "de",
-            "--glossary",
-            "glossary/seeds.tsv",
-            "-o",
-        ])
-        .arg(&cleaned)
-        .arg(&input)
-        .assert()
-        .success();
-    std::fs::read_to_string(cleaned.join(name)).unwrap()
+    let glossary = root().join("glossary/seeds.tsv");
+    common::fixed_with_glossary(text, "de", &glossary, dir, name)
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::inflection::fold;
-use super::rewrite::is_deprecated_variant;
+use super::rewrite::{is_deprecated_variant, replaced};
 use super::short_form::is_short_form;
 use super::{
     Ambiguity, Concept, ConceptIndex, Glossary, Mention, Mentions, RewriteMode, replacement,
@@ -64,12 +64,13 @@ fn own_findings(concepts: &ConceptIndex<'_>, doc: &CheckedDocument<'_>) -> Vec<F
             ),
         ] {
             if let Some((to, _)) = replacement(mention, concepts, doc.lang, mode) {
+                let (end, text) = replaced(mention, &to);
                 findings.push(Finding {
                     rule: rule.into(),
                     severity,
                     start: mention.start,
-                    end: mention.end,
-                    text: mention.text.clone(),
+                    end,
+                    text,
                     message: format!(
                         "{what} of '{}' ({}): use '{to}'",
                         mention.concept, mention.lang
@@ -288,6 +289,32 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_suggestion_ending_in_a_dot_replaces_the_full_stop_too() {
+        // The suggestion "EE. UU." for "EEUU" before a full stop made "EE. UU..".
+        let glossary = crate::glossary::sketch::glossary(&["us: de=EE. UU. | de=EEUU/deprecated"]);
+        let matcher = Matcher::new(&glossary);
+        let text = "Hilfe der EEUU. Die EEUU schweigen.";
+        let docs = [CheckedDocument {
+            source: "doc",
+            lang: Lang::De,
+            mentions: &matcher.find(text, Lang::De),
+        }];
+        let found: Vec<(usize, usize, String, Option<String>)> = check(&glossary, &docs)
+            .remove(0)
+            .into_iter()
+            .map(|f| (f.start, f.end, f.text, f.suggestion))
+            .collect();
+        let suggestion = Some("EE. UU.".to_string());
+        assert_eq!(
+            found,
+            [
+                (10, 15, "EEUU.".to_string(), suggestion.clone()),
+                (20, 24, "EEUU".to_string(), suggestion)
+            ]
+        );
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! Punctuation around a term's words is not compared, except marks that are part of a
 //! name ("C++", "C#"; see [`marks`]): those the text must have too. A term's final dot
 //! ("U.S.") is part of a mention where the text has it, and the mention says whether
-//! the sentence needs it too (see [`full_stop`]).
+//! the sentence needs it too (see [`full_stop`]), or, for a term without one, whether a
+//! dot follows in the text ("los EEUU."), which a replacement ending in a dot takes in.
 //!
 //! A short form (a one-word variant of a concept with a longer term, like "Times" or
 //! "Rubio") resolves only when the same document names the concept in a longer form;
@@ -23,7 +24,7 @@ use serde::Serialize;
 
 use super::inflection::{distance, fold, fold_into, key, word_matches};
 use super::short_form::is_short_form;
-use super::{Glossary, TermStatus};
+use super::{EntityType, Glossary, TermStatus};
 use crate::Lang;
 use crate::text::Span;
 use marks::Marks;
@@ -143,6 +144,12 @@ pub struct Mention {
     /// it also ends the sentence ("… an die U.S."), or a word touches it
     /// ("U.S.10.11.2025"). A replacement that does not end with a dot must keep it.
     pub shared_dot: bool,
+    /// Whether a dot follows a mention that does not end with one: the sentence's full
+    /// stop after a term without a final dot ("los EEUU."). A replacement that ends with
+    /// a dot takes that one in ("los EE. UU.", not "los EE. UU.."). Not serialised: the
+    /// text says it.
+    #[serde(skip)]
+    pub dot_after: bool,
 }
 
 /// A place where a form was found that more than one concept could mean, or a short
@@ -189,6 +196,9 @@ pub struct Mentions {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     ids: Vec<String>,
+    /// Whether each concept is a person: a dotted term right before a person's name
+    /// may end a sentence (see [`full_stop`]).
+    persons: Vec<bool>,
     forms: Vec<Form>,
     /// Forms by the lookup key of their first word.
     by_key: FxHashMap<String, SameStart>,
@@ -394,6 +404,11 @@ impl Matcher {
         let prefixes = PrefixFilter::new(by_key.keys().map(String::as_str));
         Matcher {
             ids: glossary.concepts.iter().map(|c| c.id.clone()).collect(),
+            persons: glossary
+                .concepts
+                .iter()
+                .map(|c| c.entity_type == EntityType::Person)
+                .collect(),
             forms,
             by_key,
             prefixes,

@@ -75,6 +75,8 @@ pub(crate) fn is_deprecated_variant(mention: &Mention, lang: Lang) -> bool {
 /// ("Weissen Hauses" → "Weißen Hauses"), or on the last word when the two terms have
 /// different numbers of words ("Maduros" → "Nicolás Maduros"); and with a final dot
 /// where the mention's own was also the sentence's ("an die U.S." → "an die USA.").
+/// Where a dot follows the mention ([`Mention::dot_after`]) and the replacement ends in
+/// one, the replacement takes the place of that dot too ("los EEUU." → "los EE. UU.").
 pub fn replacement(
     mention: &Mention,
     concepts: &ConceptIndex<'_>,
@@ -91,7 +93,20 @@ pub fn replacement(
     if mention.shared_dot && !to.ends_with('.') {
         to.push('.');
     }
-    (to != mention.text).then_some((to, reason))
+    // A dot after the mention may complete `to` ("EE. UU" followed by "." is "EE. UU.").
+    (to != replaced(mention, &to).1).then_some((to, reason))
+}
+
+/// Where a replacement `to` of `mention` ends, and the text it takes the place of: the
+/// mention, and the dot right after it where `to` ends with a dot of its own, as one dot
+/// ends both an abbreviation and the sentence ("los EEUU." → "los EE. UU.", never
+/// "EE. UU.."; a ".." that was in the text stays).
+pub(crate) fn replaced(mention: &Mention, to: &str) -> (usize, String) {
+    if mention.dot_after && to.ends_with('.') {
+        (mention.end + 1, format!("{}.", mention.text))
+    } else {
+        (mention.end, mention.text.clone())
+    }
 }
 
 /// `target` with the endings `text` gives `term`, the form it was found as. Word by
@@ -149,14 +164,18 @@ pub fn rewrite(
         let Some((to, reason)) = replacement(mention, &concepts, lang, mode) else {
             continue;
         };
+        let (mut end, mut from) = replaced(mention, &to);
+        if text.get(mention.start..end) != Some(from.as_str()) {
+            (end, from) = (mention.end, mention.text.clone());
+        }
         out.push_str(&text[copied..mention.start]);
         out.push_str(&to);
-        copied = mention.end;
+        copied = end;
         changes.push(Change {
             concept: mention.concept.clone(),
             start: mention.start,
-            end: mention.end,
-            from: mention.text.clone(),
+            end,
+            from,
             to,
             reason,
         });
@@ -219,10 +238,14 @@ mod tests {
         }
     }
 
+    /// `text`, a document in `lang`, rewritten with `glossary` under `mode`.
+    fn rewritten(glossary: &Glossary, text: &str, lang: Lang, mode: RewriteMode) -> Rewrite {
+        let mentions = Matcher::new(glossary).find(text, lang).mentions;
+        rewrite(text, &mentions, glossary, lang, mode)
+    }
+
     fn run(text: &str, mode: RewriteMode) -> Rewrite {
-        let glossary = glossary();
-        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
-        rewrite(text, &mentions, &glossary, Lang::De, mode)
+        rewritten(&glossary(), text, Lang::De, mode)
     }
 
     #[test]
@@ -282,8 +305,7 @@ mod tests {
             tsv.push_str(&format!("{id}\torganisation\t{rest}\n"));
         }
         let glossary = crate::glossary::parse(std::path::Path::new("g.tsv"), &tsv, None).unwrap();
-        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
-        rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Normalize).text
+        rewritten(&glossary, text, Lang::De, RewriteMode::Normalize).text
     }
 
     /// One normalisation case per line: the concept's German rows as `term/status`, the
@@ -318,14 +340,17 @@ mod tests {
         n!(dotted_variant_by_dotted_term, ["EE. UU./preferred", "EE.UU./deprecated"], "Die EE.UU. Behörden und die EE.UU.", "Die EE. UU. Behörden und die EE. UU.");
         n!(dotted_variant_by_plain_term_mid_sentence, ["USA/preferred", "U.S./deprecated"], "Die U.S. Behörden, die U.S., die (U.S.) Behörden.", "Die USA Behörden, die USA, die (USA) Behörden.");
         n!(dotted_variant_by_plain_term_at_sentence_end, ["USA/preferred", "U.S./deprecated"], "Hilfe für die U.S. Die U.S.\nDie U.S.", "Hilfe für die USA. Die USA.\nDie USA.");
+        n!(plain_variant_by_dotted_term_takes_the_full_stop_in, ["EE. UU./preferred", "EEUU/deprecated"], "Hilfe der EEUU. Die EEUU... Die EEUU, die EEUU.\n", "Hilfe der EE. UU. Die EE. UU... Die EE. UU., die EE. UU.\n");
+        n!(dotted_variant_is_not_found_in_a_longer_abbreviation, ["USA/preferred", "U.S./deprecated"], "Die U.S.A. und die U.S.", "Die U.S.A. und die USA.");
     }
 
     /// `text` translated into German with terms for the USA that end in a dot.
     fn translated(text: &str) -> Rewrite {
-        let glossary =
-            crate::glossary::sketch::glossary(&["us: de=USA | en=U.S. | es=EE.UU. | es=EE. UU."]);
-        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
-        rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Translate)
+        let glossary = crate::glossary::sketch::glossary(&[
+            "us: de=USA | en=U.S. | es=EE.UU. | es=EE. UU.",
+            "trump (person): de=Donald Trump | en=Donald Trump",
+        ]);
+        rewritten(&glossary, text, Lang::De, RewriteMode::Translate)
     }
 
     #[test]
@@ -334,8 +359,7 @@ mod tests {
         let glossary =
             crate::glossary::sketch::glossary(&["wh: es=Casa Blanca | de=Weisses Haus/deprecated"]);
         let text = "Die Casa Blanca schweigt.";
-        let mentions = Matcher::new(&glossary).find(text, Lang::De).mentions;
-        let result = rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Translate);
+        let result = rewritten(&glossary, text, Lang::De, RewriteMode::Translate);
         assert_eq!(result.text, text);
     }
 
@@ -358,6 +382,51 @@ mod tests {
         );
         assert_eq!(result.changes[0].from, "U.S.");
         assert_eq!(result.changes[0].to, "USA.");
+    }
+
+    #[test]
+    fn a_dot_before_a_persons_name_stays() {
+        // "aus den USA Donald Trump sagte": the name was taken to go on with "U.S.".
+        let result = translated(
+            "Die Hilfe kam aus den U.S. Donald Trump sagte, die U.S. Regierung schweige.",
+        );
+        assert_eq!(
+            result.text,
+            "Die Hilfe kam aus den USA. Donald Trump sagte, die USA Regierung schweige."
+        );
+        assert!(translated(&result.text).changes.is_empty());
+    }
+
+    #[test]
+    fn a_replacement_ending_in_a_dot_takes_the_full_stop_in() {
+        // "los EEUU." became "los EE. UU..".
+        let glossary =
+            crate::glossary::sketch::glossary(&["us: es=EE. UU. | es=EEUU/deprecated | de=USA"]);
+        let text = "Ayuda de los EEUU. Los EEUU... Los USA. Los EEUU";
+        let normalized = rewritten(&glossary, text, Lang::Es, RewriteMode::Normalize);
+        assert_eq!(
+            normalized.text,
+            "Ayuda de los EE. UU. Los EE. UU... Los USA. Los EE. UU."
+        );
+        let change = &normalized.changes[0];
+        assert_eq!((change.start, change.end), (13, 18));
+        assert_eq!(
+            (change.from.as_str(), change.to.as_str()),
+            ("EEUU.", "EE. UU.")
+        );
+        assert_eq!(&text[change.start..change.end], change.from);
+        let translated = rewritten(&glossary, text, Lang::Es, RewriteMode::Translate);
+        assert_eq!(
+            translated.text,
+            "Ayuda de los EEUU. Los EEUU... Los EE. UU. Los EEUU"
+        );
+        let again = rewritten(
+            &glossary,
+            &normalized.text,
+            Lang::Es,
+            RewriteMode::Normalize,
+        );
+        assert!(again.changes.is_empty(), "{:?}", again.changes);
     }
 
     #[test]

@@ -54,6 +54,29 @@ pub fn load_alignment(path: &str) -> tandem::export::Alignment {
     alignment
 }
 
+/// `tandem clean --fix` of `text`, a document in `lang`, with `glossary`, written as
+/// `name` into `dir`: the cleaned text.
+pub fn fixed_with_glossary(
+    text: &str,
+    lang: &str,
+    glossary: &Path,
+    dir: &Path,
+    name: &str,
+) -> String {
+    let input = dir.join(name);
+    std::fs::write(&input, text).unwrap();
+    let cleaned = dir.join(format!("{name}.cleaned"));
+    tandem()
+        .args(["clean", "--fix", "--lang", lang, "--glossary"])
+        .arg(glossary)
+        .arg("-o")
+        .arg(&cleaned)
+        .arg(&input)
+        .assert()
+        .success();
+    std::fs::read_to_string(cleaned.join(name)).unwrap()
+}
+
 /// Parses JSON Lines output.
 pub fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
     std::str::from_utf8(stdout)

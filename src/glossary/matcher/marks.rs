@@ -11,7 +11,8 @@
 //! A term's final dot ("U.S.", "EE.UU.", "Inc.") is optional too, but part of the match
 //! where the text has it: left out, it stayed behind when the mention was replaced
 //! ("U.S. Behörden" → "USA. Behörden"). Whether the sentence needs it as well is for
-//! [`super::full_stop`] to say.
+//! [`super::full_stop`] to say. Where a letter touches that dot, the text goes on with a
+//! longer abbreviation ("U.S.A."), and the term is not there.
 
 use crate::text::Span;
 
@@ -48,7 +49,8 @@ impl Marks {
 
     /// The span of a match whose words run over `words` of `text`, widened by the
     /// marks, and by the final dot where the text has it; `None` when the text lacks the
-    /// marks there, or has more after the words.
+    /// marks there, or has more after the words: other marks, or a letter right after
+    /// the final dot ("U.S." is not in "U.S.A.").
     pub(super) fn around(&self, text: &str, words: Span) -> Option<Span> {
         let after = &text[words.end..];
         let marks_after = &after[..after.len() - after.trim_start_matches(is_name_mark).len()];
@@ -58,6 +60,9 @@ impl Marks {
         }
         let end = words.end + self.after.len();
         let dot = self.dot && text[end..].starts_with('.');
+        if dot && text[end + 1..].starts_with(char::is_alphabetic) {
+            return None;
+        }
         Some(Span::new(
             words.start - self.before.len(),
             end + usize::from(dot),
@@ -125,5 +130,14 @@ mod tests {
             "the sentence's dot"
         );
         assert_eq!(covered("C++.", "C++. Und", "C"), Some("C++."));
+    }
+
+    #[test]
+    fn a_letter_after_the_final_dot_makes_a_longer_abbreviation() {
+        // "U.S." was found in "U.S.A.", and "U.S.A." became "USA.A.".
+        assert_eq!(covered("U.S.", "die U.S.A. sind", "U.S"), None);
+        assert_eq!(covered("U.S.", "die U.S.A sind", "U.S"), None);
+        assert_eq!(covered("U.S.", "die U.S.10.11.2025", "U.S"), Some("U.S."));
+        assert_eq!(covered("U.S.", "die U.S.-Regierung", "U.S"), Some("U.S."));
     }
 }

@@ -22,7 +22,7 @@ impl Matcher {
             .map(|h| self.forms[h.form].concept)
             .collect();
         let mut result = Mentions::default();
-        for hits in found {
+        for (k, hits) in found.iter().enumerate() {
             let span = hits[0].span;
             let mut concepts: Vec<usize> =
                 hits.iter().map(|h| self.forms[h.form].concept).collect();
@@ -33,13 +33,17 @@ impl Matcher {
                 concepts.retain(|c| named_in_full.contains(c));
             }
             if concepts.len() > 1
-                && let Some(concept) = self.only_one_in(lang, &hits, &concepts)
+                && let Some(concept) = self.only_one_in(lang, hits, &concepts)
             {
                 concepts = vec![concept];
             }
             if let [concept] = concepts[..] {
-                let hit = self.closest(&hits, concept, lang);
-                result.mentions.push(self.mention(text, span, hit, lang));
+                let hit = self.closest(hits, concept, lang);
+                let name_after = found.get(k + 1).filter(|next| self.is_person(next));
+                let name_after = name_after.map(|next| next[0].span);
+                result
+                    .mentions
+                    .push(self.mention(text, span, hit, lang, name_after));
                 continue;
             }
             let mut candidates: Vec<String> = hits
@@ -100,7 +104,22 @@ impl Matcher {
         of_concept().find(wanted).unwrap_or(first)
     }
 
-    fn mention(&self, text: &str, span: Span, hit: &Hit, lang: Lang) -> Mention {
+    /// Whether every form found at a place is a person's name.
+    fn is_person(&self, hits: &[Hit]) -> bool {
+        hits.iter()
+            .all(|h| self.persons[self.forms[h.form].concept])
+    }
+
+    /// The mention of `hit`, found at `span`; `name_after` is where the next place the
+    /// matcher found is, if it is a person's name.
+    fn mention(
+        &self,
+        text: &str,
+        span: Span,
+        hit: &Hit,
+        lang: Lang,
+        name_after: Option<Span>,
+    ) -> Mention {
         let form = &self.forms[hit.form];
         let use_ = form
             .uses
@@ -108,6 +127,9 @@ impl Matcher {
             .find(|u| u.lang == lang)
             .unwrap_or(&form.uses[0]);
         let written = span.text(text);
+        let rest = &text[span.end..];
+        // Where in `rest` the name is.
+        let name = name_after.map(|n| Span::new(n.start - span.end, n.end - span.end));
         Mention {
             concept: self.ids[form.concept].clone(),
             start: span.start,
@@ -119,7 +141,8 @@ impl Matcher {
             exact: hit.distance == 0,
             // Words end in letters or digits and name marks are no dots: a final dot is
             // the term's own.
-            shared_dot: written.ends_with('.') && dot_still_needed(&text[span.end..], lang),
+            shared_dot: written.ends_with('.') && dot_still_needed(rest, lang, name),
+            dot_after: !written.ends_with('.') && rest.starts_with('.'),
         }
     }
 }

@@ -217,7 +217,7 @@ fn other_punctuation_at_a_terms_edge_stays_optional() {
 /// (text, shared_dot) of each mention of a German text, with terms for the USA that end
 /// in a dot and one that does not.
 fn dotted(text: &str) -> Vec<(String, bool)> {
-    let matcher = Matcher::new(&glossary(&["us: de=USA | en=U.S. | es=EE.UU.", "inc: en=Apple Inc."]));
+    let matcher = Matcher::new(&glossary(&["us: de=USA | en=U.S. | es=EE.UU.", "inc: en=Apple Inc.", "trump (person): en=Donald Trump | en=Trump", "army: en=Army"]));
     let found = matcher.find(text, Lang::De).mentions;
     for m in &found {
         assert_eq!(&text[m.start..m.end], m.text);
@@ -246,6 +246,25 @@ fn a_final_dot_that_also_ends_the_sentence_is_shared() {
 fn a_final_dot_a_word_touches_is_shared() {
     let text = "Die U.S.10.11.2025 sowie U.S.12:30 Uhr.";
     assert_eq!(dotted(text), dots(&[("U.S.", true), ("U.S.", true)]));
+}
+
+#[test]
+fn a_final_dot_before_a_persons_name_is_shared() {
+    // The name was taken for the abbreviation's continuation: "aus den USA Donald Trump sagte".
+    let text = "Die Hilfe kam aus den U.S. Donald Trump sagte, es reiche. Geld der EE.UU. „Trump hat recht“, sagte er.";
+    assert_eq!(dotted(text), dots(&[("U.S.", true), ("Donald Trump", false), ("EE.UU.", true), ("Trump", false)]));
+}
+
+#[test]
+fn a_final_dot_before_other_names_and_compounds_is_the_terms() {
+    let text = "Die U.S. Army und die U.S. Trump-Zölle.";
+    assert_eq!(dotted(text), dots(&[("U.S.", false), ("Army", false), ("U.S.", false), ("Trump", false)]));
+}
+
+#[test]
+fn a_dotted_term_is_not_found_in_a_longer_abbreviation() {
+    // "U.S." was found in "U.S.A." (and "U.S.A." became "USA.A.").
+    assert_eq!(dotted("Die U.S.A. und die U.S.A sind die U.S.-Regierung."), dots(&[("U.S.", false)]));
 }
 
 #[test]
