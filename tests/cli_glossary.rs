@@ -177,12 +177,12 @@ fn translate_writes_a_new_file_and_reports_changes() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "foreign-form \"Casa Blanca\" -> \"Weißes Haus\" (white-house)",
+            "foreign-form \"Die Casa Blanca\" -> \"Das Weiße Haus\" (white-house)",
         ))
         .stdout(predicate::str::contains("2 changes"));
     assert_eq!(
         std::fs::read_to_string(&output).unwrap(),
-        "Die Weißes Haus schweigt zu Mexiko.",
+        "Das Weiße Haus schweigt zu Mexiko.",
         "both Spanish forms translated"
     );
     assert_eq!(
@@ -790,7 +790,7 @@ fn in_place_rewrites_atomically_and_only_when_asked() {
         .success();
     assert_eq!(
         std::fs::read_to_string(&input).unwrap(),
-        "Die Weißes Haus schweigt."
+        "Das Weiße Haus schweigt."
     );
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),

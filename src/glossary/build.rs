@@ -4,13 +4,12 @@
 //! log-likelihood ratio as a tie-breaker and a second opinion), and linked one-to-one
 //! best first (competitive linking, Melamed 2000).
 
-mod citation;
-
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::adjective_endings::{Article, citation_form};
 use super::id::{slug, unique_id};
 use super::inflection::{fold, key};
 use super::{Concept, EntityType, Glossary, Matcher, Term, TermStatus};
@@ -18,7 +17,6 @@ use crate::Lang;
 use crate::export::{Alignment, AlignmentMode, Group};
 use crate::lang::data::LangData;
 use crate::text::words;
-use citation::{Article, citation_form};
 
 /// Settings for [`build`].
 #[derive(Debug, Clone, Copy, PartialEq)]

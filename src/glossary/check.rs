@@ -64,18 +64,18 @@ fn own_findings(concepts: &ConceptIndex<'_>, doc: &CheckedDocument<'_>) -> Vec<F
             ),
         ] {
             if let Some((to, _)) = replacement(mention, concepts, doc.lang, mode) {
-                let (end, text) = replaced(mention, &to);
+                let placed = replaced(mention, &to);
                 findings.push(Finding {
                     rule: rule.into(),
                     severity,
-                    start: mention.start,
-                    end,
-                    text,
+                    start: placed.start,
+                    end: placed.end,
+                    text: placed.from,
                     message: format!(
-                        "{what} of '{}' ({}): use '{to}'",
-                        mention.concept, mention.lang
+                        "{what} of '{}' ({}): use '{}'",
+                        mention.concept, mention.lang, placed.to
                     ),
-                    suggestion: Some(to),
+                    suggestion: Some(placed.to),
                 });
             }
         }
@@ -320,10 +320,22 @@ mod tests {
     #[test]
     fn deprecated_and_foreign_forms() {
         assert_eq!(
-            rules(&["Das Weisses Haus und die Casa Blanca."]),
+            rules(&["Im Weisses Haus und bei der Casa Blanca."]),
             [[
                 "glossary-deprecated:Weisses Haus",
                 "glossary-foreign-form:Casa Blanca"
+            ]]
+        );
+    }
+
+    /// A suggestion that must agree with the article before it takes the article in.
+    #[test]
+    fn a_finding_covers_the_article_its_suggestion_changes() {
+        assert_eq!(
+            rules(&["Das Weisses Haus und die Casa Blanca."]),
+            [[
+                "glossary-deprecated:Das Weisses Haus",
+                "glossary-foreign-form:die Casa Blanca"
             ]]
         );
     }

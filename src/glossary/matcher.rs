@@ -150,6 +150,12 @@ pub struct Mention {
     /// text says it.
     #[serde(skip)]
     pub dot_after: bool,
+    /// In a German document, the definite article right before the mention with the
+    /// spaces after it ("Die "): a name written in the mention's place in its dictionary
+    /// form must agree with it ("Die White House" → "Das Weiße Haus"). Not serialised:
+    /// the text says it.
+    #[serde(skip)]
+    pub article_before: Option<String>,
 }
 
 /// A place where a form was found that more than one concept could mean, or a short

@@ -1,6 +1,7 @@
 //! Entity glossaries: the model, file formats, finding mentions in text, and applying,
 //! checking and building glossaries.
 
+mod adjective_endings;
 mod build;
 mod check;
 pub mod format;

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use super::adjective_endings::after_article;
 use super::inflection::{fold, inflect, inflection};
 use super::matcher::scan_words;
 use super::{ConceptIndex, Glossary, Mention, TermStatus};
@@ -76,7 +77,9 @@ pub(crate) fn is_deprecated_variant(mention: &Mention, lang: Lang) -> bool {
 /// different numbers of words ("Maduros" → "Nicolás Maduros"); and with a final dot
 /// where the mention's own was also the sentence's ("an die U.S." → "an die USA.").
 /// Where a dot follows the mention ([`Mention::dot_after`]) and the replacement ends in
-/// one, the replacement takes the place of that dot too ("los EEUU." → "los EE. UU.").
+/// one, the replacement takes the place of that dot too ("los EEUU." → "los EE. UU."); a
+/// German article before it is made to agree ("Die White House" → "Das Weiße Haus").
+/// These two are applied by [`rewrite`]; this returns the term as it stands alone.
 pub fn replacement(
     mention: &Mention,
     concepts: &ConceptIndex<'_>,
@@ -94,19 +97,57 @@ pub fn replacement(
         to.push('.');
     }
     // A dot after the mention may complete `to` ("EE. UU" followed by "." is "EE. UU.").
-    (to != replaced(mention, &to).1).then_some((to, reason))
+    let placed = replaced(mention, &to);
+    (placed.to != placed.from).then_some((to, reason))
 }
 
-/// Where a replacement `to` of `mention` ends, and the text it takes the place of: the
-/// mention, and the dot right after it where `to` ends with a dot of its own, as one dot
-/// ends both an abbreviation and the sentence ("los EEUU." → "los EE. UU.", never
-/// "EE. UU.."; a ".." that was in the text stays).
-pub(crate) fn replaced(mention: &Mention, to: &str) -> (usize, String) {
-    if mention.dot_after && to.ends_with('.') {
-        (mention.end + 1, format!("{}.", mention.text))
+/// A replacement as it goes into the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Replaced {
+    /// Where the replaced text starts, in bytes.
+    pub(crate) start: usize,
+    /// One past its end.
+    pub(crate) end: usize,
+    /// The text replaced.
+    pub(crate) from: String,
+    /// The text written in its place.
+    pub(crate) to: String,
+}
+
+/// How the replacement `to` of `mention` goes into the text. It takes the place of the
+/// mention; of the dot right after it too where `to` ends with a dot of its own, as one
+/// dot ends both an abbreviation and the sentence ("los EEUU." → "los EE. UU.", never
+/// "EE. UU.."; a ".." that was in the text stays); and of the German article before it
+/// where `to` is a name in its dictionary form that must agree with the article ("Die
+/// White House" → "Das Weiße Haus", "dem White House" → "dem Weißen Haus"; see
+/// [`after_article`]).
+pub(crate) fn replaced(mention: &Mention, to: &str) -> Replaced {
+    let mut placed = if mention.dot_after && to.ends_with('.') {
+        Replaced {
+            start: mention.start,
+            end: mention.end + 1,
+            from: format!("{}.", mention.text),
+            to: to.to_string(),
+        }
     } else {
-        (mention.end, mention.text.clone())
+        Replaced {
+            start: mention.start,
+            end: mention.end,
+            from: mention.text.clone(),
+            to: to.to_string(),
+        }
+    };
+    let Some(before) = mention.article_before.as_deref() else {
+        return placed;
+    };
+    let article = before.trim_end_matches(' ');
+    if let Some((article_to_write, name)) = after_article(to, article) {
+        let spaces = &before[article.len()..];
+        placed.start = mention.start - before.len();
+        placed.from = format!("{before}{}", placed.from);
+        placed.to = format!("{article_to_write}{spaces}{name}");
     }
+    placed
 }
 
 /// `target` with the endings `text` gives `term`, the form it was found as. Word by
@@ -164,19 +205,25 @@ pub fn rewrite(
         let Some((to, reason)) = replacement(mention, &concepts, lang, mode) else {
             continue;
         };
-        let (mut end, mut from) = replaced(mention, &to);
-        if text.get(mention.start..end) != Some(from.as_str()) {
-            (end, from) = (mention.end, mention.text.clone());
+        let mut placed = replaced(mention, &to);
+        // Mentions made for another text, or an article inside the change before.
+        if copied > placed.start || text.get(placed.start..placed.end) != Some(&placed.from) {
+            placed = Replaced {
+                start: mention.start,
+                end: mention.end,
+                from: mention.text.clone(),
+                to,
+            };
         }
-        out.push_str(&text[copied..mention.start]);
-        out.push_str(&to);
-        copied = end;
+        out.push_str(&text[copied..placed.start]);
+        out.push_str(&placed.to);
+        copied = placed.end;
         changes.push(Change {
             concept: mention.concept.clone(),
-            start: mention.start,
-            end,
-            from,
-            to,
+            start: placed.start,
+            end: placed.end,
+            from: placed.from,
+            to: placed.to,
             reason,
         });
     }
@@ -254,10 +301,44 @@ mod tests {
             "Die Casa Blanca und die CIA schweigen.",
             RewriteMode::Translate,
         );
-        assert_eq!(result.text, "Die Weißes Haus und die CIA schweigen.");
+        assert_eq!(result.text, "Das Weiße Haus und die CIA schweigen.");
         assert_eq!(result.changes.len(), 1);
-        assert_eq!((result.changes[0].start, result.changes[0].end), (4, 15));
+        assert_eq!((result.changes[0].start, result.changes[0].end), (0, 15));
         assert_eq!(result.changes[0].reason, "foreign-form");
+    }
+
+    #[test]
+    fn a_name_put_after_an_article_agrees_with_it() {
+        for (text, expected) in [
+            ("Die Casa Blanca schweigt.", "Das Weiße Haus schweigt."),
+            (
+                "Mit dem Casa Blanca sprach er.",
+                "Mit dem Weißen Haus sprach er.",
+            ),
+            // The genitive would need the noun's ending too: left in its dictionary form.
+            (
+                "Ein Sprecher des Casa Blanca schwieg.",
+                "Ein Sprecher des Weißes Haus schwieg.",
+            ),
+            // No article: the dictionary form.
+            ("Laut Casa Blanca nicht.", "Laut Weißes Haus nicht."),
+        ] {
+            let mut result = run(text, RewriteMode::Translate);
+            if result.changes.is_empty() {
+                result = run(text, RewriteMode::Normalize);
+            }
+            assert_eq!(result.text, expected, "{text}");
+            let again = run(&result.text, RewriteMode::Normalize);
+            assert!(again.changes.is_empty(), "{text}: {:?}", again.changes);
+        }
+    }
+
+    #[test]
+    fn names_after_an_article_agree_only_in_german() {
+        let glossary = glossary();
+        let text = "Die Casa Blanca schweigt.";
+        let result = rewritten(&glossary, text, Lang::En, RewriteMode::Translate);
+        assert!(!result.text.starts_with("Das"), "{}", result.text);
     }
 
     #[test]
@@ -286,7 +367,7 @@ mod tests {
         outside.end = 111;
         mentions.push(outside);
         let result = rewrite(text, &mentions, &glossary, Lang::De, RewriteMode::Translate);
-        assert_eq!(result.text, "Die Casa Blanca und die Weißes Haus.");
+        assert_eq!(result.text, "Die Casa Blanca und das Weiße Haus.");
         assert_eq!(result.changes.len(), 1);
     }
 

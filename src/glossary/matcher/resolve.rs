@@ -9,6 +9,7 @@ use super::full_stop::dot_still_needed;
 use super::{Ambiguity, AmbiguousMention, Hit, Matcher, Mention, Mentions};
 use crate::Lang;
 use crate::glossary::TermStatus;
+use crate::glossary::adjective_endings::article_before;
 use crate::text::Span;
 
 impl Matcher {
@@ -143,6 +144,10 @@ impl Matcher {
             // the term's own.
             shared_dot: written.ends_with('.') && dot_still_needed(rest, lang, name),
             dot_after: !written.ends_with('.') && rest.starts_with('.'),
+            article_before: (lang == Lang::De)
+                .then(|| article_before(&text[..span.start]))
+                .flatten()
+                .map(str::to_string),
         }
     }
 }
