@@ -29,6 +29,19 @@ pub enum Error {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// The input is not valid UTF-8, and its XML declaration names another encoding.
+    #[error(
+        "{path}: invalid UTF-8 at byte {offset}: the file declares encoding \"{encoding}\", \
+         and tandem reads UTF-8 only; convert it first (iconv -f {encoding} -t UTF-8)"
+    )]
+    DeclaredEncoding {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+        /// The encoding the declaration names.
+        encoding: String,
+    },
     /// The input starts with a UTF-16 byte order mark.
     #[error("{path}: UTF-16 text (byte order mark at byte 0); expected UTF-8")]
     Utf16 {

@@ -151,3 +151,25 @@ fn ten_megabyte_single_lines_finish_in_linear_time() {
         );
     }
 }
+
+/// A TBX file in Latin-1 said only "invalid UTF-8 at byte 201"; its declaration says
+/// what to convert from.
+#[test]
+fn a_glossary_that_declares_another_encoding_is_named_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let tbx = write(
+        dir.path(),
+        "latin.tbx",
+        b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tbx><text><body>Wei\xdfes Haus</body></text></tbx>\n",
+    );
+    tandem()
+        .args(["glossary", "convert", &tbx, "-o"])
+        .arg(dir.path().join("out.tsv"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "latin.tbx: invalid UTF-8 at byte 64: the file declares encoding \"ISO-8859-1\"",
+        ))
+        .stderr(predicate::str::contains("iconv -f ISO-8859-1 -t UTF-8"));
+    assert!(!dir.path().join("out.tsv").exists());
+}

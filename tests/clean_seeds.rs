@@ -170,8 +170,14 @@ fn glossary_deprecated_and_foreign_forms_are_found_and_normalised() {
     );
     let findings = CLEANER.findings(&doc);
     // Each with its article, which the German name must agree with.
-    assert_eq!(of_rule(&findings, "glossary-deprecated"), ["Das Weisses Haus"]);
-    assert_eq!(of_rule(&findings, "glossary-foreign-form"), ["Die Casa Blanca"]);
+    assert_eq!(
+        of_rule(&findings, "glossary-deprecated"),
+        ["Das Weisses Haus"]
+    );
+    assert_eq!(
+        of_rule(&findings, "glossary-foreign-form"),
+        ["Die Casa Blanca"]
+    );
     // A glossary term is not a foreign fragment.
     assert!(
         of_rule(&findings, "foreign-fragment").is_empty(),

@@ -130,10 +130,7 @@ fn check(path: &Path, bytes: &[u8], start: usize, valid: usize) -> Result<usize>
     match std::str::from_utf8(&bytes[valid..]) {
         Ok(_) => Ok(bytes.len()),
         Err(e) if e.error_len().is_none() => Ok(valid + e.valid_up_to()),
-        Err(e) => Err(Error::InvalidUtf8 {
-            path: path(),
-            offset: valid + e.valid_up_to(),
-        }),
+        Err(e) => Err(not_utf8(path(), bytes, valid + e.valid_up_to())),
     }
 }
 
@@ -198,11 +195,49 @@ fn utf8_input(path: PathBuf, bytes: Vec<u8>) -> Result<Input> {
             source: path.to_string_lossy().into_owned(),
             text,
         }),
-        Err(e) => Err(Error::InvalidUtf8 {
-            path,
-            offset: e.utf8_error().valid_up_to(),
-        }),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            Err(not_utf8(path, e.as_bytes(), offset))
+        }
     }
+}
+
+/// The error for `bytes` that are not UTF-8 from `offset` on: one that names the
+/// encoding an XML declaration at the start gives (`<?xml version="1.0"
+/// encoding="ISO-8859-1"?>`), where there is one, as that says what to convert from.
+fn not_utf8(path: PathBuf, bytes: &[u8], offset: usize) -> Error {
+    match declared_encoding(bytes) {
+        Some(encoding) if !encoding.eq_ignore_ascii_case("utf-8") => Error::DeclaredEncoding {
+            path,
+            offset,
+            encoding,
+        },
+        _ => Error::InvalidUtf8 { path, offset },
+    }
+}
+
+/// The encoding named by an XML declaration at the start of `bytes`, if it is a name
+/// as XML allows one (letters, digits, `.`, `_`, `-`; at most 40 of them).
+fn declared_encoding(bytes: &[u8]) -> Option<String> {
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let head = &start[..start.len().min(200)];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let declaration = &head[..head.windows(2).position(|w| w == b"?>")?];
+    let at = declaration.windows(8).position(|w| w == b"encoding")? + 8;
+    let rest = declaration[at..]
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let (&quote, rest) = rest.split_first()?;
+    if quote != b'"' && quote != b'\'' {
+        return None;
+    }
+    let name = &rest[..rest.iter().position(|&b| b == quote)?];
+    let allowed = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
+    (!name.is_empty() && name.len() <= 40 && name.iter().all(allowed))
+        .then(|| String::from_utf8_lossy(name).into_owned())
 }
 
 #[cfg(test)]
@@ -297,6 +332,35 @@ mod tests {
         // A first byte that came alone is checked with the next piece.
         let err = trickle(b"\x00abc", 1, 100).unwrap_err();
         assert!(matches!(err, Error::Binary { offset: 0, .. }), "{err}");
+    }
+
+    #[test]
+    fn a_declared_encoding_is_named_when_the_bytes_are_not_utf8() {
+        let latin = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<tbx>Wei\xdfes</tbx>";
+        let err = decode(PathBuf::from("g.tbx"), latin.to_vec()).unwrap_err();
+        assert!(
+            matches!(&err, Error::DeclaredEncoding { offset: 52, encoding, .. } if encoding == "ISO-8859-1"),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains("iconv -f ISO-8859-1 -t UTF-8"),
+            "{err}"
+        );
+        // Read in pieces, the same.
+        let err = trickle(latin, 7, 1000).unwrap_err();
+        assert!(
+            matches!(err, Error::DeclaredEncoding { offset: 52, .. }),
+            "{err}"
+        );
+        // A declaration of UTF-8, a name XML does not allow, or none: plain invalid UTF-8.
+        for bytes in [
+            &b"<?xml version='1.0' encoding='UTF-8'?><a>\xdf</a>"[..],
+            b"<?xml version='1.0' encoding='ISO 8859-1; rm'?><a>\xdf</a>",
+            b"Wei\xdfes Haus",
+        ] {
+            let err = decode(PathBuf::from("g.tbx"), bytes.to_vec()).unwrap_err();
+            assert!(matches!(err, Error::InvalidUtf8 { .. }), "{err}");
+        }
     }
 
     #[test]
