@@ -34,7 +34,7 @@ pub use lang::{
 pub use text::sentences::{Segmenter, segment};
 pub use text::{
     Document, DocumentOptions, Input, LineIndex, MAX_INPUT_BYTES, STDIN_NAME, Span, Token,
-    read_input, read_json, read_path, read_stdin, words,
+    parse_json, read_input, read_json, read_path, read_stdin, words,
 };
 
 /// The README's Rust examples run as doctests.

@@ -1443,3 +1443,31 @@ fn several_alignments_one_per_line_are_named_as_such() {
             ));
     }
 }
+
+/// An alignment given as a JSON array: a list of alignments got "invalid type: map,
+/// expected u32", and an array of an alignment's four fields passed for one.
+#[test]
+fn an_alignment_must_be_a_json_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let one: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(PARALLEL)).unwrap()).unwrap();
+    let fields: Vec<serde_json::Value> = ["version", "mode", "documents", "groups"]
+        .iter()
+        .map(|key| one[*key].clone())
+        .collect();
+    for (name, json) in [
+        ("list.json", serde_json::json!([one])),
+        ("fields.json", serde_json::Value::Array(fields)),
+    ] {
+        std::fs::write(dir.path().join(name), json.to_string()).unwrap();
+        tandem()
+            .current_dir(dir.path())
+            .args(["diff", name])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "{name}: not an alignment: a JSON array, where an alignment is one JSON object"
+            )));
+    }
+}

@@ -267,7 +267,22 @@ pub(super) fn file_id(path: &Path) -> Option<FileId> {
 /// Reads an alignment JSON file (or standard input for `-`) and checks that its groups
 /// refer to documents and sentences it has.
 pub(crate) fn read_alignment(path: &Path) -> Result<tandem::export::Alignment, CliError> {
-    let alignment: tandem::export::Alignment = match tandem::read_json(path) {
+    let input = tandem::read_input(path)?;
+    // serde reads a struct from an array of its fields as well: `[1, "parallel", …]`
+    // would pass for an alignment, and a list of alignments gets a message about types.
+    if input
+        .text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('[')
+    {
+        return Err(CliError::Usage(format!(
+            "{}: not an alignment: a JSON array, where an alignment is one JSON object \
+             ({{…}}), as `tandem align` writes it",
+            path.display()
+        )));
+    }
+    let alignment: tandem::export::Alignment = match tandem::parse_json(path, &input.text) {
         // What `align --batch` writes: one alignment per line.
         Err(tandem::Error::Json { line, msg, .. })
             if line > 1 && msg.starts_with("trailing characters") =>

@@ -159,8 +159,8 @@ pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
 }
 
 /// Parses JSON read from `path` (only named in errors), skipping a leading byte order
-/// mark, as [`read_json`] does.
-pub(crate) fn parse_json<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+/// mark, as [`read_json`] does: for a caller that looks at the text first.
+pub fn parse_json<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
     serde_json::from_str(strip_bom(text)).map_err(|e| {
         // The position is reported as `path:line:column` already.
         let msg = e.to_string();

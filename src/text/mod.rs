@@ -10,9 +10,10 @@ mod span;
 mod tokens;
 
 pub use document::{Document, DocumentOptions};
-pub(crate) use input::parse_json;
 pub(crate) use input::strip_bom;
-pub use input::{Input, MAX_INPUT_BYTES, STDIN_NAME, read_input, read_json, read_path, read_stdin};
+pub use input::{
+    Input, MAX_INPUT_BYTES, STDIN_NAME, parse_json, read_input, read_json, read_path, read_stdin,
+};
 pub(crate) use lines::{Line, is_padding, lines};
 pub use position::LineIndex;
 pub(crate) use position::floor_char_boundary;
