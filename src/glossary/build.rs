@@ -274,8 +274,12 @@ pub fn build(
                 *shown.entry(form).or_default() += n;
             }
         }
+        let mut bare: BTreeMap<&str, usize> = BTreeMap::new();
+        for (form, n) in &written[k] {
+            *bare.entry(without_genitive(form, &written[k])).or_default() += n;
+        }
         most_common(shown.iter().map(|(f, n)| (f.as_str(), *n)).collect())
-            .or_else(|| most_common(written[k].iter().map(|(f, n)| (f.as_str(), *n)).collect()))
+            .or_else(|| most_common(bare))
             .unwrap_or_default()
     };
     let words_in = |k: &str| k.matches(' ').count() + 1;
@@ -358,6 +362,19 @@ pub fn build(
             }
         })
         .collect()
+}
+
+/// Endings of a name's possessive or genitive: "White House's", "Trumps", "Hauses".
+const GENITIVE_ENDINGS: [&str; 6] = ["'s", "\u{2019}s", "'", "\u{2019}", "es", "s"];
+
+/// `form` without a genitive ending, where the name is written without it too among
+/// `forms` (so "McDonald's", never written otherwise, keeps its "'s").
+fn without_genitive<'a>(form: &'a str, forms: &BTreeMap<String, usize>) -> &'a str {
+    GENITIVE_ENDINGS
+        .iter()
+        .filter_map(|ending| form.strip_suffix(ending))
+        .find(|base| forms.contains_key(*base))
+        .unwrap_or(form)
 }
 
 /// Whether the words of key `outer` contain those of `inner` as a contiguous run.

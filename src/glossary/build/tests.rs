@@ -47,6 +47,19 @@ fn names_after_das_and_der_are_listed_in_their_dictionary_form() {
 }
 
 #[test]
+fn a_genitive_counts_for_the_name_without_it() {
+    let forms: BTreeMap<String, usize> =
+        [("White House's", 2), ("White House", 1), ("Trumps", 3), ("Trump", 1), ("McDonald's", 2)]
+            .into_iter()
+            .map(|(form, n)| (form.to_string(), n))
+            .collect();
+    assert_eq!(without_genitive("White House's", &forms), "White House");
+    assert_eq!(without_genitive("Trumps", &forms), "Trump");
+    assert_eq!(without_genitive("McDonald's", &forms), "McDonald's");
+    assert_eq!(without_genitive("White House", &forms), "White House");
+}
+
+#[test]
 fn known_entries_are_marked() {
     let mut terms = BTreeMap::new();
     terms.insert(Lang::De, vec![Term { text: "Weißes Haus".into(), status: TermStatus::Preferred, note: None }]);
